@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+/**
+ * One variable for where the site is hosted: BASE_PATH=/ra-guide/ builds every link,
+ * asset and (later) the search index under that subpath. Default: the web root.
+ */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Two pages or entries with the same id must stop the build, not silently replace each other.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

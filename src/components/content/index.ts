@@ -1,0 +1,26 @@
+/**
+ * Components available in every MDX page without an import. Keeping them here (and not
+ * imported page by page) means an MDX file is prose plus tags, and a new page can use any
+ * of them.
+ */
+import CareCard from './CareCard.astro';
+import Cite from './Cite.astro';
+import DoseResponse from './DoseResponse.astro';
+import ForClinicians from './ForClinicians.astro';
+import KeyFacts from './KeyFacts.astro';
+import ResultSentence from './ResultSentence.astro';
+import ResultsTable from './ResultsTable.astro';
+import Stat from './Stat.astro';
+import TrialFact from './TrialFact.astro';
+
+export const contentComponents = {
+  CareCard,
+  Cite,
+  DoseResponse,
+  ForClinicians,
+  KeyFacts,
+  ResultSentence,
+  ResultsTable,
+  Stat,
+  TrialFact,
+};

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { idsOf } from './lib/json-array.ts';
+import { jsonArray } from './lib/json-loader.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { pageSchema } from './schemas/page.ts';
+import { referenceSchema } from './schemas/reference.ts';
+import { trialSchema } from './schemas/trial.ts';
+
+// The reference file is the one list of valid source ids: trials and pages validate
+// against it, so a typo in a source id fails the build instead of printing "[undefined]".
+const referencesFile = 'content/references.json';
+const referenceIds = idsOf(readFileSync(referencesFile, 'utf-8'), referencesFile);
+if (referenceIds.length === 0) throw new Error(`${referencesFile}: no references found.`);
+const refIds = referenceIds as [string, ...string[]];
+
+export const collections = {
+  references: defineCollection({ loader: jsonArray(referencesFile), schema: referenceSchema }),
+  trials: defineCollection({ loader: jsonArray('content/trials.json'), schema: trialSchema(refIds) }),
+  glossary: defineCollection({ loader: jsonArray('content/glossary.json'), schema: glossarySchema }),
+  pages: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
+    schema: pageSchema(refIds),
+  }),
+};

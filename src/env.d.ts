@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Reference numbering for the page being rendered; set by `src/pages/[...slug].astro`. */
+    citations?: import('./lib/citations.ts').Citations;
+  }
+}

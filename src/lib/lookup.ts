@@ -1,0 +1,15 @@
+/**
+ * Finds an item by id, or fails the build with a message that names the component, the
+ * bad key and every valid key, so an MDX author can fix a typo without opening the data.
+ */
+export function pick<T extends { id: string }>(
+  items: readonly T[],
+  id: string,
+  what: string,
+  where: string,
+): T {
+  const found = items.find((item) => item.id === id);
+  if (found) return found;
+  const valid = items.map((item) => `"${item.id}"`).join(', ');
+  throw new Error(`${where}: there is no ${what} "${id}". Valid keys: ${valid}.`);
+}
