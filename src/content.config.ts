@@ -6,6 +6,7 @@ import { jsonArray } from './lib/json-loader.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
 import { referenceSchema } from './schemas/reference.ts';
+import { scoringSchema } from './schemas/scoring.ts';
 import { trialSchema } from './schemas/trial.ts';
 
 // The reference file is the one list of valid source ids: trials and pages validate
@@ -19,6 +20,7 @@ export const collections = {
   references: defineCollection({ loader: jsonArray(referencesFile), schema: referenceSchema }),
   trials: defineCollection({ loader: jsonArray('content/trials.json'), schema: trialSchema(refIds) }),
   glossary: defineCollection({ loader: jsonArray('content/glossary.json'), schema: glossarySchema }),
+  scoring: defineCollection({ loader: jsonArray('content/cia-scoring.json'), schema: scoringSchema }),
   pages: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
     schema: pageSchema(refIds),

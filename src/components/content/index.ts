@@ -5,6 +5,10 @@
  */
 import CareCard from './CareCard.astro';
 import Cite from './Cite.astro';
+import GlossaryList from './GlossaryList.astro';
+import ReferenceList from './ReferenceList.astro';
+import ScoringScale from './ScoringScale.astro';
+import Term from './Term.astro';
 import DoseResponse from './DoseResponse.astro';
 import ForClinicians from './ForClinicians.astro';
 import KeyFacts from './KeyFacts.astro';
@@ -17,6 +21,10 @@ export const contentComponents = {
   CareCard,
   Cite,
   DoseResponse,
+  GlossaryList,
+  ReferenceList,
+  ScoringScale,
+  Term,
   ForClinicians,
   KeyFacts,
   ResultSentence,
