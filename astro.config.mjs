@@ -12,6 +12,9 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   base,
   trailingSlash: 'always',
+  // Build and dev share one content data store, so component tests (vitest + Container
+  // API, which read the dev store) see the data that `astro sync` just validated.
+  cacheDir: './.astro',
   build: { format: 'directory' },
   // Two pages or entries with the same id must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',

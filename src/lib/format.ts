@@ -31,10 +31,14 @@ export function iconsOutOf100(value: number): number {
   return Math.round(value);
 }
 
-/** 12 → "after 12 weeks"; undefined (a pooled review) → "across the trials". */
-export function formatWhen(week: number | undefined): string {
+/**
+ * 12 → "after 12 weeks"; undefined (a pooled review) → "across the trials". Harms are
+ * counted over the whole trial, so they read "over 24 weeks".
+ */
+export function formatWhen(week: number | undefined, kind: 'benefit' | 'harm' = 'benefit'): string {
   if (week === undefined) return 'across the trials';
-  return week === 1 ? 'after 1 week' : `after ${week} weeks`;
+  const weeks = week === 1 ? '1 week' : `${week} weeks`;
+  return kind === 'harm' ? `over ${weeks}` : `after ${weeks}`;
 }
 
 /** 419 → "419"; 2846 → "2,846". */

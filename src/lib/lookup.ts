@@ -11,5 +11,5 @@ export function pick<T extends { id: string }>(
   const found = items.find((item) => item.id === id);
   if (found) return found;
   const valid = items.map((item) => `"${item.id}"`).join(', ');
-  throw new Error(`${where}: there is no ${what} "${id}". Valid keys: ${valid}.`);
+  throw new Error(`${where}: "${id}" is not a known ${what}. Valid keys: ${valid}.`);
 }

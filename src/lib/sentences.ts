@@ -30,14 +30,14 @@ export function figureText(value: Figure | undefined): string {
 export function resultSentence(trial: SentenceTrial, outcome: SentenceOutcome, armId: string): string {
   const label = (id: string) => trial.arms.find((a) => a.id === id)?.shortLabel ?? id;
   const measure = measures[outcome.measure];
-  const when = formatWhen(outcome.week);
+  const when = formatWhen(outcome.week, measure.kind);
   const value = outcome.percent[armId];
   const control = outcome.percent[trial.control];
 
   if (value === undefined || value === notReported) {
     return `The source did not report how many people taking ${label(armId)} ${measure.happened} ${when}.`;
   }
-  const main = `${figureText(value)} people taking ${label(armId)} ${measure.happened} ${when}`;
+  const main = `${formatOutOf100(value)} people (${formatPercent(value)}) taking ${label(armId)} ${measure.happened} ${when}`;
   if (armId === trial.control) return `${main}.`;
   if (control === undefined || control === notReported) {
     return `${main}. The source did not report a figure for people taking ${label(trial.control)}.`;
@@ -52,7 +52,7 @@ export function resultSentence(trial: SentenceTrial, outcome: SentenceOutcome, a
 export function resultsCaption(trialName: string, outcomes: readonly SentenceOutcome[]): string {
   const groups = new Map<string, string[]>();
   for (const outcome of outcomes) {
-    const when = formatWhen(outcome.week);
+    const when = formatWhen(outcome.week, measures[outcome.measure].kind);
     groups.set(when, [...(groups.get(when) ?? []), measures[outcome.measure].name]);
   }
   const parts = [...groups].map(([when, names]) => `${listJoin(names)} ${when}`);

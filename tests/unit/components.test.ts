@@ -1,0 +1,116 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, test } from 'vitest';
+import DoseResponse from '../../src/components/content/DoseResponse.astro';
+import ResultSentence from '../../src/components/content/ResultSentence.astro';
+import ResultsTable from '../../src/components/content/ResultsTable.astro';
+import Stat from '../../src/components/content/Stat.astro';
+import { createCitations } from '../../src/lib/citations.ts';
+import trials from '../../content/trials.json' with { type: 'json' };
+
+/**
+ * Components rendered from the real data files. Expected figures are read from
+ * content/trials.json, so the test checks that what a reader sees is what the data says.
+ */
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const locals = { citations: createCitations(['cohen-2002', 'cohen-2004'], 'test page') };
+async function render(component: any, props: Record<string, unknown>) {
+  const html = await container.renderToString(component, { props, locals });
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+}
+const trial = (id: string) => trials.find((t) => t.id === id)!;
+const outcome = (t: string, o: string) => trial(t).outcomes.find((x) => x.id === o)!;
+
+describe('ResultsTable', () => {
+  test('shows each arm\'s figure from the data as "N%" and "N out of 100", with an accessible structure', async () => {
+    const doc = await render(ResultsTable, { trial: 'cohen-2004', outcomes: ['acr20-week24', 'acr50-week24'] });
+    const caption = doc.querySelector('caption')!.textContent;
+    expect(caption).toContain(trial('cohen-2004').shortName);
+    expect(caption).toContain('ACR20 and ACR50 after 24 weeks');
+    expect(doc.querySelectorAll('thead th[scope="col"]').length).toBe(3);
+    const rows = [...doc.querySelectorAll('tbody tr')];
+    expect(rows.length).toBe(trial('cohen-2004').arms.length);
+    for (const [i, arm] of trial('cohen-2004').arms.entries()) {
+      const row = rows[i]!;
+      expect(row.querySelector('th[scope="row"]')!.textContent).toContain(arm.label);
+      const value = (outcome('cohen-2004', 'acr20-week24').percent as Record<string, number>)[arm.id]!;
+      const cell = row.querySelectorAll('td')[0]!;
+      expect(cell.querySelector('.percent')!.textContent).toBe(`${value}%`);
+      expect(cell.querySelector('.out-of')!.textContent).toBe(`${value} out of 100`);
+    }
+  });
+
+  test('links its source as the page\'s numbered reference', async () => {
+    const doc = await render(ResultsTable, { trial: 'cohen-2004', outcomes: 'acr20-week24' });
+    const link = doc.querySelector('.table-source a')!;
+    expect(link.getAttribute('href')).toBe('#source-cohen-2004');
+    expect(link.textContent).toContain('[2]');
+  });
+
+  test('keeps p-values out unless asked (they belong in clinician panels)', async () => {
+    const plain = await render(ResultsTable, { trial: 'cohen-2004', outcomes: 'acr20-week24' });
+    expect(plain.querySelector('.p-value')).toBeNull();
+    const clinical = await render(ResultsTable, { trial: 'cohen-2004', outcomes: 'acr20-week24', pValues: true });
+    expect(clinical.querySelector('.p-value')!.textContent).toContain('P < 0.001');
+  });
+
+  test('an unknown trial or outcome fails and lists the valid keys', async () => {
+    await expect(render(ResultsTable, { trial: 'cohen-2005', outcomes: 'acr20-week24' })).rejects.toThrow(
+      /"cohen-2005" is not a known trial\. Valid keys: .*"cohen-2002", "cohen-2004"/,
+    );
+    await expect(render(ResultsTable, { trial: 'cohen-2004', outcomes: 'acr20-week12' })).rejects.toThrow(
+      /"acr20-week12" is not a known outcome in trial "cohen-2004"\. Valid keys: "acr20-week24", "acr50-week24"/,
+    );
+  });
+});
+
+describe('DoseResponse', () => {
+  test('shows every dose, with "Not reported" where the paper gave no figure', async () => {
+    const doc = await render(DoseResponse, {});
+    const rows = [...doc.querySelectorAll('tbody tr')];
+    const data = outcome('cohen-2002', 'acr20-week12').percent as Record<string, number | string>;
+    expect(rows.length).toBe(Object.keys(data).length);
+    const notReported = Object.values(data).filter((v) => v === 'not reported').length;
+    expect(doc.querySelectorAll('td.not-reported').length).toBe(notReported);
+    expect(notReported).toBeGreaterThan(0);
+    for (const cell of doc.querySelectorAll('td.not-reported')) expect(cell.textContent).toBe('Not reported');
+    // Placebo first, then doses from lowest to highest.
+    const heads = rows.map((r) => r.querySelector('th')!.textContent);
+    expect(heads[0]).toMatch(/Placebo/);
+    expect(heads.slice(1)).toEqual(['0.04 mg/kg', '0.1 mg/kg', '0.4 mg/kg', '1 mg/kg', '2 mg/kg']);
+    expect(rows[4]!.querySelector('.percent')!.textContent).toBe(`${data['anakinra-1mgkg']}%`);
+  });
+});
+
+describe('inline figures', () => {
+  test('Stat reads one figure in the form asked for', async () => {
+    const value = (outcome('cohen-2002', 'acr20-week12').percent as Record<string, number>)['anakinra-1mgkg'];
+    const props = { trial: 'cohen-2002', outcome: 'acr20-week12', arm: 'anakinra-1mgkg' };
+    expect((await render(Stat, props)).body.textContent).toBe(`${value} out of 100`);
+    expect((await render(Stat, { ...props, as: 'percent' })).body.textContent).toBe(`${value}%`);
+  });
+
+  test('Stat says "not reported" for a dose without a figure', async () => {
+    const doc = await render(Stat, { trial: 'cohen-2002', outcome: 'acr20-week12', arm: 'anakinra-0.1mgkg' });
+    expect(doc.body.textContent).toBe('not reported');
+  });
+
+  test('an unknown arm fails and lists the valid arms', async () => {
+    await expect(render(Stat, { trial: 'cohen-2004', outcome: 'acr20-week24', arm: 'plasebo' })).rejects.toThrow(
+      'Valid keys: "placebo", "anakinra-100mg"',
+    );
+  });
+
+  test('ResultSentence compares with the same trial\'s control arm', async () => {
+    const doc = await render(ResultSentence, { trial: 'cohen-2004', outcome: 'acr20-week24', arm: 'anakinra-100mg' });
+    const p = outcome('cohen-2004', 'acr20-week24').percent as Record<string, number>;
+    expect(doc.body.textContent).toBe(
+      `${p['anakinra-100mg']} out of 100 people (${p['anakinra-100mg']}%) taking anakinra plus methotrexate improved by at least 20% (ACR20) after 24 weeks, ` +
+        `compared with ${p['placebo']} out of 100 (${p['placebo']}%) taking methotrexate alone.`,
+    );
+  });
+});
