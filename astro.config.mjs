@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { readability } from './src/integrations/readability.ts';
 
 /**
  * One variable for where the site is hosted: BASE_PATH=/ra-guide/ builds every link,
@@ -18,6 +19,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two pages or entries with the same id must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx()],
+  integrations: [mdx(), readability()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -6,6 +6,7 @@
 import CareCard from './CareCard.astro';
 import Cite from './Cite.astro';
 import GlossaryList from './GlossaryList.astro';
+import ReadingLevels from './ReadingLevels.astro';
 import ReferenceList from './ReferenceList.astro';
 import ScoringScale from './ScoringScale.astro';
 import Term from './Term.astro';
@@ -22,6 +23,7 @@ export const contentComponents = {
   Cite,
   DoseResponse,
   GlossaryList,
+  ReadingLevels,
   ReferenceList,
   ScoringScale,
   Term,

@@ -1,0 +1,30 @@
+/**
+ * `npm run readability`: prints the reading level of every built page.
+ * Reads dist/readability.json, written by the build; run `npm run build` first.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { PageReadability } from '../src/lib/site-readability.ts';
+import { patientGradeLimit, patientGradeTarget } from '../src/lib/site-readability.ts';
+
+const file = 'dist/readability.json';
+if (!existsSync(file)) {
+  console.error(`${file} not found. Run \`npm run build\` first.`);
+  process.exit(1);
+}
+const report = JSON.parse(readFileSync(file, 'utf-8')) as PageReadability[];
+const rows = report.map((p) => {
+  const patient = p.audience === 'patients';
+  const status = !patient ? '' : p.fleschKincaidGrade > patientGradeLimit ? 'OVER LIMIT' : p.fleschKincaidGrade > patientGradeTarget ? 'above target' : 'ok';
+  return {
+    page: p.path,
+    audience: p.audience,
+    'FK grade': p.fleschKincaidGrade.toFixed(1),
+    'Reading ease': p.fleschReadingEase.toFixed(0),
+    SMOG: p.smogGrade.toFixed(1),
+    words: p.words,
+    sentences: p.sentences,
+    status,
+  };
+});
+console.table(rows);
+console.log(`Patient pages: target grade ${patientGradeTarget} or lower, limit ${patientGradeLimit}.`);
