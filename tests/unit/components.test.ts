@@ -114,3 +114,22 @@ describe('inline figures', () => {
     );
   });
 });
+
+describe('Term', () => {
+  test('shows the short definition from the glossary and links to its anchor', async () => {
+    const { default: Term } = await import('../../src/components/content/Term.astro');
+    const glossary = (await import('../../content/glossary.json', { with: { type: 'json' } })).default;
+    const il1 = glossary.find((t) => t.id === 'il-1')!;
+    const doc = await render(Term, { id: 'il-1' });
+    expect(doc.querySelector('button')!.textContent).toBe(il1.term);
+    const popover = doc.querySelector('[popover]')!;
+    expect(doc.querySelector('button')!.getAttribute('popovertarget')).toBe(popover.getAttribute('id'));
+    expect(popover.textContent).toContain(il1.short);
+    expect(popover.querySelector('a')!.getAttribute('href')).toBe('/glossary/#il-1');
+  });
+
+  test('an unknown term fails and lists the valid ids', async () => {
+    const { default: Term } = await import('../../src/components/content/Term.astro');
+    await expect(render(Term, { id: 'il-6' })).rejects.toThrow(/"il-6" is not a known glossary term\. Valid keys: .*"il-1"/);
+  });
+});

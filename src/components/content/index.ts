@@ -13,6 +13,7 @@ import Term from './Term.astro';
 import DoseResponse from './DoseResponse.astro';
 import ForClinicians from './ForClinicians.astro';
 import KeyFacts from './KeyFacts.astro';
+import ReportMistake from './ReportMistake.astro';
 import ResultSentence from './ResultSentence.astro';
 import ResultsTable from './ResultsTable.astro';
 import Stat from './Stat.astro';
@@ -29,6 +30,7 @@ export const contentComponents = {
   Term,
   ForClinicians,
   KeyFacts,
+  ReportMistake,
   ResultSentence,
   ResultsTable,
   Stat,
