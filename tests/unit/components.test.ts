@@ -133,3 +133,40 @@ describe('Term', () => {
     await expect(render(Term, { id: 'il-6' })).rejects.toThrow(/"il-6" is not a known glossary term\. Valid keys: .*"il-1"/);
   });
 });
+
+describe('IconArray', () => {
+  test('draws exactly as many filled icons as the data says, per arm, out of 100', async () => {
+    const { default: IconArray } = await import('../../src/components/content/IconArray.astro');
+    const doc = await render(IconArray, { trial: 'cohen-2004', outcome: 'acr20-week24' });
+    const data = outcome('cohen-2004', 'acr20-week24').percent as Record<string, number>;
+    const groups = [...doc.querySelectorAll('.icon-array__group')];
+    expect(groups.map((g) => g.getAttribute('data-arm'))).toEqual(['placebo', 'anakinra-100mg']);
+    for (const group of groups) {
+      const value = data[group.getAttribute('data-arm')!]!;
+      expect(group.querySelectorAll('svg .icon--yes').length).toBe(value);
+      expect(group.querySelectorAll('svg .icon').length).toBe(100);
+    }
+  });
+
+  test('its sentence matches the data', async () => {
+    const { default: IconArray } = await import('../../src/components/content/IconArray.astro');
+    const doc = await render(IconArray, { trial: 'cohen-2004', outcome: 'acr20-week24' });
+    const data = outcome('cohen-2004', 'acr20-week24').percent as Record<string, number>;
+    expect(doc.querySelector('figcaption')!.textContent).toBe(
+      `${data['anakinra-100mg']} out of 100 people (${data['anakinra-100mg']}%) taking anakinra plus methotrexate improved by at least 20% (ACR20) after 24 weeks, ` +
+        `compared with ${data['placebo']} out of 100 (${data['placebo']}%) taking methotrexate alone.`,
+    );
+    expect(doc.querySelector('table caption')!.textContent).toContain('ACR20 after 24 weeks');
+  });
+
+  test('an unreported arm shows "Not reported", with no icons', async () => {
+    const { default: IconArray } = await import('../../src/components/content/IconArray.astro');
+    const doc = await render(IconArray, { trial: 'cohen-2002', outcome: 'withdrawal-isr', arms: ['placebo', 'anakinra-1mgkg'] });
+    const placebo = doc.querySelector('[data-arm="placebo"]')!;
+    expect(placebo.querySelector('svg')).toBeNull();
+    expect(placebo.textContent).toContain('Not reported');
+    const stopped = (outcome('cohen-2002', 'withdrawal-isr').percent as Record<string, number>)['anakinra-1mgkg'];
+    expect(doc.querySelector('[data-arm="anakinra-1mgkg"]')!.querySelectorAll('.icon--yes').length).toBe(stopped);
+    expect(doc.querySelector('tbody')!.textContent).toContain('not reported');
+  });
+});

@@ -12,6 +12,7 @@ import ScoringScale from './ScoringScale.astro';
 import Term from './Term.astro';
 import DoseResponse from './DoseResponse.astro';
 import ForClinicians from './ForClinicians.astro';
+import IconArray from './IconArray.astro';
 import KeyFacts from './KeyFacts.astro';
 import ReportMistake from './ReportMistake.astro';
 import ResultSentence from './ResultSentence.astro';
@@ -29,6 +30,7 @@ export const contentComponents = {
   ScoringScale,
   Term,
   ForClinicians,
+  IconArray,
   KeyFacts,
   ReportMistake,
   ResultSentence,
