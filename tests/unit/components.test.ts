@@ -170,3 +170,20 @@ describe('IconArray', () => {
     expect(doc.querySelector('tbody')!.textContent).toContain('not reported');
   });
 });
+
+describe('DoseResponseChart', () => {
+  test('draws a bar for each reported dose and a labelled gap, never a bar, for each unreported one', async () => {
+    const { default: Chart } = await import('../../src/components/content/DoseResponseChart.astro');
+    const doc = await render(Chart, {});
+    const data = outcome('cohen-2002', 'acr20-week12').percent as Record<string, number | string>;
+    const values = Object.values(data);
+    expect(doc.querySelectorAll('.dose-chart__value').length).toBe(values.filter((v) => typeof v === 'number').length);
+    expect(doc.querySelectorAll('.dose-chart__gap').length).toBe(values.filter((v) => v === 'not reported').length);
+    for (const gap of doc.querySelectorAll('.dose-chart__nr')) expect(gap.textContent).toBe('not reported');
+    expect(doc.querySelector('.dose-chart__bar--control')!.getAttribute('data-value')).toBe(String(data['placebo']));
+    // Two titles: the message and a description of the data; and the table beside it.
+    expect(doc.querySelector('svg title')!.textContent).toContain(`${data['anakinra-1mgkg']} out of 100`);
+    expect(doc.querySelector('svg desc')!.textContent).toMatch(/^Bar chart/);
+    expect(doc.querySelector('table caption')).not.toBeNull();
+  });
+});

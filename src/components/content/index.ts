@@ -11,6 +11,7 @@ import ReferenceList from './ReferenceList.astro';
 import ScoringScale from './ScoringScale.astro';
 import Term from './Term.astro';
 import DoseResponse from './DoseResponse.astro';
+import DoseResponseChart from './DoseResponseChart.astro';
 import ForClinicians from './ForClinicians.astro';
 import IconArray from './IconArray.astro';
 import KeyFacts from './KeyFacts.astro';
@@ -29,6 +30,7 @@ export const contentComponents = {
   ReferenceList,
   ScoringScale,
   Term,
+  DoseResponseChart,
   ForClinicians,
   IconArray,
   KeyFacts,
