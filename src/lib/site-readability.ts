@@ -37,14 +37,15 @@ export function readabilityTableHtml(report: readonly PageReadability[], base: s
     .map(
       (p) =>
         `<tr><th scope="row"><a href="${root}${p.path.slice(1)}">${escape(p.title)}</a></th>` +
-        `<td>${escape(p.audience)}</td><td>${p.fleschKincaidGrade.toFixed(1)}</td>` +
-        `<td>${p.fleschReadingEase.toFixed(0)}</td><td>${p.smogGrade.toFixed(1)}</td><td>${p.words}</td></tr>`,
+        `<td>${p.fleschKincaidGrade.toFixed(1)}</td>` +
+        `<td>${p.fleschReadingEase.toFixed(0)}</td><td>${p.smogGrade.toFixed(1)}</td></tr>`,
     )
     .join('');
   return (
-    '<div class="results-table not-prose"><table><caption>Reading level of each page, measured on the built pages</caption>' +
-    '<thead><tr><th scope="col">Page</th><th scope="col">Written for</th><th scope="col">Grade (Flesch-Kincaid)</th>' +
-    '<th scope="col">Reading ease (Flesch)</th><th scope="col">Grade (SMOG)</th><th scope="col">Words</th></tr></thead>' +
+    '<div class="results-table not-prose"><table><caption>Reading level of each page, measured on the built pages ' +
+    '(school grade: lower is easier; reading ease: higher is easier)</caption>' +
+    '<thead><tr><th scope="col">Page</th><th scope="col">Grade (Flesch-Kincaid)</th>' +
+    '<th scope="col">Reading ease (Flesch)</th><th scope="col">Grade (SMOG)</th></tr></thead>' +
     `<tbody>${rows}</tbody></table></div>`
   );
 }

@@ -10,7 +10,11 @@ const figure = (trialId: string, outcomeId: string) => {
 test('the results page shows the 2004 trial\'s figures from the data', async ({ page }) => {
   await page.goto('/results/');
   const { trial, outcome } = figure('cohen-2004', 'acr20-week24');
-  const table = page.locator('table', { has: page.locator('caption', { hasText: trial.shortName }) }).first();
+  // The visible results table (icon arrays and clinician panels hold closed copies).
+  const table = page
+    .locator('table', { has: page.locator('caption', { hasText: `${trial.shortName}: ACR20, ACR50 and ACR70` }) })
+    .filter({ visible: true })
+    .first();
   await expect(table).toBeVisible();
   for (const arm of trial.arms) {
     const value = (outcome.percent as Record<string, number>)[arm.id];
@@ -23,7 +27,10 @@ test('the results page shows the 2004 trial\'s figures from the data', async ({ 
 test('the results page shows the 2002 trial by dose, with unreported doses marked', async ({ page }) => {
   await page.goto('/results/');
   const { trial, outcome } = figure('cohen-2002', 'acr20-week12');
-  const table = page.locator('table', { has: page.locator('caption', { hasText: trial.shortName }) }).first();
+  const table = page
+    .locator('table', { has: page.locator('caption', { hasText: `${trial.shortName}: ACR20 after 12 weeks, by daily dose` }) })
+    .filter({ visible: true })
+    .first();
   const percent = outcome.percent as Record<string, number | string>;
   await expect(table.locator('tbody tr').filter({ hasText: '1 mg/kg' }).filter({ hasNotText: '0.1' })).toContainText(`${percent['anakinra-1mgkg']}%`);
   await expect(table.locator('tbody tr').filter({ hasText: 'Placebo' })).toContainText(`${percent['placebo']} out of 100`);
