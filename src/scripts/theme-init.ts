@@ -1,0 +1,7 @@
+/**
+ * Runs in <head> before the first paint, so a reader who chose a theme never sees the
+ * other one flash. Kept tiny and dependency-free: it is inlined into every page.
+ * (With Astro's CSP, add this script's hash; see README.)
+ */
+export const themeStorageKey = 'guide-theme';
+export const themeInitScript = `try{var t=localStorage.getItem('${themeStorageKey}');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;

@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../helpers/built-pages.ts';
+
+const pages = builtPages();
+const bgOf = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const darkBg = 'rgb(17, 26, 33)';
+const lightBg = 'rgb(255, 255, 255)';
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const path of pages) {
+    test(`axe finds no WCAG 2.2 AA violations on ${path} (dark)`, async ({ page }) => {
+      await page.goto(path);
+      expect(await bgOf(page)).toBe(darkBg);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+    });
+  }
+});
+
+test('the site follows the system setting when the reader has not chosen', async ({ browser }) => {
+  for (const [colorScheme, bg] of [['dark', darkBg], ['light', lightBg]] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto('/results/');
+    expect(await bgOf(page)).toBe(bg);
+    await context.close();
+  }
+});
+
+test('the dark-mode choice persists across pages, already applied when the body first appears', async ({ page }) => {
+  // Record the theme at the moment <body> is created, i.e. before anything can be painted.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      (window as any).__firstBodyTheme = document.documentElement.dataset['theme'] ?? 'none';
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/results/');
+  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await bgOf(page)).toBe(darkBg);
+
+  await page.goto('/side-effects/');
+  expect(await page.evaluate(() => (window as any).__firstBodyTheme)).toBe('dark');
+  expect(await bgOf(page)).toBe(darkBg);
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await page.goto('/');
+  expect(await page.evaluate(() => (window as any).__firstBodyTheme)).toBe('light');
+  expect(await bgOf(page)).toBe(lightBg);
+});
+
+test('without JavaScript the toggle is hidden and the system setting still applies', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/results/');
+  await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+  expect(await bgOf(page)).toBe(darkBg);
+  await context.close();
+});
+
+test('screenshots of the results page in light and dark mode, attached to the report', async ({ browser }, testInfo) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto('/results/');
+    const path = testInfo.outputPath(`results-${colorScheme}.png`);
+    await page.screenshot({ path, fullPage: true });
+    await testInfo.attach(`results page (${colorScheme})`, { path, contentType: 'image/png' });
+    await context.close();
+  }
+});
