@@ -34,11 +34,29 @@ test('the contents list marks the current page, and only that one', async ({ pag
   }
 });
 
-test('pages reflow at 320 px wide with no sideways scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
+test('pages reflow at 320 px wide, and at 400% zoom, with no sideways scrolling', async ({ page }) => {
+  // 400% zoom of a 1280 × 1024 screen leaves a 320 × 256 CSS-pixel viewport.
+  for (const viewport of [{ width: 320, height: 640 }, { width: 320, height: 256 }]) {
+    await page.setViewportSize(viewport);
+    for (const path of pages) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways by ${overflow}px at ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(0);
+    }
+  }
+});
+
+test('buttons and stand-alone links are at least 24 × 24 px (links inside sentences are exempt)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
   for (const path of pages) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${path} scrolls sideways by ${overflow}px at 320px`).toBeLessThanOrEqual(0);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('header a, header button:not([hidden]), nav#contents a, summary, .skip-link')]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({ el: el.textContent?.trim(), r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 24 || r.height < 24)
+        .map(({ el, r }) => `${el} (${Math.round(r.width)}×${Math.round(r.height)})`),
+    );
+    expect(small, `${path}: small targets`).toEqual([]);
   }
 });

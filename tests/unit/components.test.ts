@@ -187,3 +187,24 @@ describe('DoseResponseChart', () => {
     expect(doc.querySelector('table caption')).not.toBeNull();
   });
 });
+
+describe('MechanismDiagram', () => {
+  test('each picture has a title and the same step written out as text beside it', async () => {
+    const { default: Diagram } = await import('../../src/components/content/MechanismDiagram.astro');
+    const doc = await parseWith(Diagram, ['kineret-label', 'cronstein-2005']);
+    const panels = [...doc.querySelectorAll('.mechanism__panel')];
+    expect(panels).toHaveLength(3);
+    for (const panel of panels) {
+      const svg = panel.querySelector('svg[role="img"]')!;
+      const title = svg.querySelector('title')!;
+      expect(svg.getAttribute('aria-labelledby')).toBe(title.getAttribute('id'));
+      expect(panel.querySelector('p')!.textContent!.length).toBeGreaterThan(40);
+    }
+    expect(doc.querySelector('details.for-clinicians')!.textContent).toMatch(/IL-1RI.*NF-κB.*AP-1/s);
+  });
+});
+
+async function parseWith(component: any, sources: string[]) {
+  const html = await container.renderToString(component, { locals: { citations: createCitations(sources, 'test page') } });
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+}

@@ -6,6 +6,7 @@
 import CareCard from './CareCard.astro';
 import Cite from './Cite.astro';
 import GlossaryList from './GlossaryList.astro';
+import MechanismDiagram from './MechanismDiagram.astro';
 import ReadingLevels from './ReadingLevels.astro';
 import ReferenceList from './ReferenceList.astro';
 import ScoringScale from './ScoringScale.astro';
@@ -26,6 +27,7 @@ export const contentComponents = {
   Cite,
   DoseResponse,
   GlossaryList,
+  MechanismDiagram,
   ReadingLevels,
   ReferenceList,
   ScoringScale,
