@@ -2,7 +2,13 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import { readability } from './src/integrations/readability.ts';
+import { themeInitScript } from './src/scripts/theme-init.ts';
+
+// The theme script must run inline in <head> before first paint (no flash), and Astro does
+// not hash is:inline scripts, so its hash is added to the CSP here from the same source.
+const themeScriptHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`);
 
 /**
  * One variable for where the site is hosted: BASE_PATH=/ra-guide/ builds every link,
@@ -20,5 +26,12 @@ export default defineConfig({
   // Two pages or entries with the same id must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
   integrations: [mdx(), readability()],
+  // A <meta> Content-Security-Policy on every page, with hashes for every script and style.
+  security: {
+    csp: {
+      scriptDirective: { hashes: [themeScriptHash] },
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   vite: { plugins: [tailwindcss()] },
 });

@@ -75,3 +75,23 @@ test('screenshots of the results page in light and dark mode, attached to the re
     await context.close();
   }
 });
+
+test('the page CSP is present and nothing is blocked while browsing and toggling the theme', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+  }
+  await page.goto('/results/');
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await page.goto('/anakinra/');
+  // The inline theme script ran (it is allowed by its hash), so the choice carried over.
+  expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+  expect(violations).toEqual([]);
+});
