@@ -58,6 +58,14 @@ describe('ResultsTable', () => {
     expect(clinical.querySelector('.p-value')!.textContent).toContain('P < 0.001');
   });
 
+  test('with p-values, a dose-response trend is shown from the data, never typed in the page', async () => {
+    const trend = (outcome('cohen-2002', 'acr20-week12') as { pTrend?: string }).pTrend!;
+    const doc = await render(ResultsTable, { trial: 'cohen-2002', outcomes: 'acr20-week12', pValues: true });
+    expect(doc.body.textContent).toContain(`trend across doses: P = ${trend}`);
+    const plain = await render(ResultsTable, { trial: 'cohen-2002', outcomes: 'acr20-week12' });
+    expect(plain.body.textContent).not.toContain('trend across doses');
+  });
+
   test('an unknown trial or outcome fails and lists the valid keys', async () => {
     await expect(render(ResultsTable, { trial: 'cohen-2005', outcomes: 'acr20-week24' })).rejects.toThrow(
       /"cohen-2005" is not a known trial\. Valid keys: .*"cohen-2002", "cohen-2004"/,
