@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readability } from './src/integrations/readability.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { themeInitScript } from './src/scripts/theme-init.ts';
 
 // The theme script must run inline in <head> before first paint (no flash), and Astro does
@@ -25,7 +26,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two pages or entries with the same id must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), readability()],
+  // Order matters: search indexes the pages after readability has filled in its table.
+  integrations: [mdx(), readability(), searchIndex({ glossary: './content/glossary.json' })],
   // A <meta> Content-Security-Policy on every page, with hashes for every script and style.
   security: {
     csp: {

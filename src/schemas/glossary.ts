@@ -11,6 +11,11 @@ export const glossarySchema = z.strictObject({
    * `["Kineret"]`, `["MTX", "Trexall"]`. Search indexes these so either word finds the term.
    */
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * Common misspellings (`"methotrexat"`, `"anakinara"`). Search only: never shown, so a
+   * reader who types one still finds the page. Pagefind has no typo tolerance of its own.
+   */
+  misspellings: z.array(z.string().min(1)).default([]),
   /** One plain sentence, shown where the term is first used. Keep it under 25 words. */
   short: z
     .string()

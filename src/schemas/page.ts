@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { reviewDateProblem } from '../lib/review-dates.ts';
+import { audiences, topics } from '../lib/taxonomy.ts';
 
-export const audiences = ['patients', 'clinicians', 'researchers'] as const;
+export { audiences };
 
 /**
  * Frontmatter of a guide page in `content/pages/*.mdx`.
@@ -21,8 +22,10 @@ export function pageSchema(referenceIds: readonly [string, ...string[]]) {
       order: z.number().int(),
       /** Who the page is written for. Patient pages must read at grade 8 or below. */
       audience: z.enum(audiences),
-      /** Topic filter for search: `"medicines"`, `"evidence"`, `"safety"`… */
-      topic: z.string().min(1),
+      /** Topic, shown as a search filter. Labels live in `src/lib/taxonomy.ts`. */
+      topic: z.enum(topics, {
+        error: (issue) => `"${String(issue.input)}" is not a topic. Fix: use one of: ${topics.join(', ')} (or add it to src/lib/taxonomy.ts).`,
+      }),
       /** Template: a medicine page follows the NHS-style medicine template. */
       pageType: z.enum(['home', 'guide', 'medicine', 'evidence', 'reference', 'about']),
       /** Date a person last checked the page against its sources (YYYY-MM-DD). */

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { glossarySchema } from '../schemas/glossary.ts';
+import { builtPagePaths } from '../lib/built-pages.ts';
+import { glossaryRecords, indexableHtml, type SearchTerm } from '../lib/search-records.ts';
+import { site } from '../site.config.ts';
+
+export interface SearchIndexSummary {
+  pages: number;
+  terms: number;
+  milliseconds: number;
+}
+
+/** Stops the build with every message Pagefind gave, and what was being done. */
+function failOn(errors: readonly string[], doing: string): void {
+  if (errors.length > 0) throw new Error(`Search index: Pagefind failed while ${doing}:\n  ${errors.join('\n  ')}`);
+}
+
+/**
+ * Builds the Pagefind index for a built site in `dist`: every page (with the other names of
+ * the glossary terms it mentions), plus one record per glossary term, written to
+ * `dist/pagefind/`. Pagefind runs as a separate process; it is always closed, even when
+ * indexing fails, so a failed build never leaves it running.
+ */
+export async function buildSearchIndex(dist: string, glossary: readonly SearchTerm[]): Promise<SearchIndexSummary> {
+  const started = performance.now();
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    failOn(errors, 'starting');
+    if (!index) throw new Error('Search index: Pagefind did not create an index.');
+    let pages = 0;
+    for (const path of builtPagePaths(dist)) {
+      const sourcePath = `${path.slice(1)}index.html`;
+      const html = indexableHtml(readFileSync(join(dist, sourcePath), 'utf-8'), glossary);
+      if (html === undefined) continue;
+      const added = await index.addHTMLFile({ sourcePath, content: html });
+      failOn(added.errors, `adding ${sourcePath}`);
+      pages += 1;
+    }
+    for (const record of glossaryRecords(glossary, site.lang)) {
+      const added = await index.addCustomRecord(record);
+      failOn(added.errors, `adding the glossary term ${record.url}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    failOn(written.errors, 'writing the index');
+    return { pages, terms: glossary.length, milliseconds: Math.round(performance.now() - started) };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Reads the glossary the way the content collection does (same schema, same defaults). */
+export function readGlossary(file: string): SearchTerm[] {
+  return glossarySchema.array().parse(JSON.parse(readFileSync(file, 'utf-8')));
+}
+
+/**
+ * Indexes the built site for search after every other integration has finished writing
+ * pages (list it last: the readability table must be in the HTML before it is indexed).
+ */
+export function searchIndex(options: { glossary: string }): AstroIntegration {
+  return {
+    name: 'guide:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const summary = await buildSearchIndex(fileURLToPath(dir), readGlossary(options.glossary));
+        logger.info(`Indexed ${summary.pages} pages and ${summary.terms} glossary terms for search in ${summary.milliseconds} ms.`);
+      },
+    },
+  };
+}
