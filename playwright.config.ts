@@ -2,6 +2,9 @@ import { chromium, defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './tests/helpers/chromium.ts';
 
 const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
+/** Where the subpath build is served (see tests/e2e/subpath.spec.ts). */
+export const subpathPort = port + 1;
+export const subpathBase = '/ra-guide/';
 const ownBrowser = (() => {
   try {
     return chromium.executablePath();
@@ -34,11 +37,21 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // --ignore-lock: a preview left running by a person must not stop the tests starting.
-    command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
-    url: `http://127.0.0.1:${port}${process.env["BASE_PATH"] ?? "/"}favicon.svg`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // --ignore-lock: a preview left running by a person must not stop the tests starting.
+      command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
+      url: `http://127.0.0.1:${port}${process.env['BASE_PATH'] ?? '/'}favicon.svg`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The subpath build (`npm run build:subpath`) in .subpath-site/ra-guide/, served from a
+      // plain static server the way a host would, to prove links and search work under it.
+      command: `npx sirv .subpath-site --port ${subpathPort} --host 127.0.0.1 --quiet`,
+      url: `http://127.0.0.1:${subpathPort}${subpathBase}favicon.svg`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

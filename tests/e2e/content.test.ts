@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { builtHtml, builtPages } from '../helpers/built-pages.ts';
+import { builtHtml, guidePages } from '../helpers/built-pages.ts';
 
 // Checks on the built HTML that hold for every page of the guide.
-const pages = builtPages().map((path) => ({ path, document: parseHTML(builtHtml(path)).document }));
+const pages = guidePages().map((path) => ({ path, document: parseHTML(builtHtml(path)).document }));
 
 test('every page opens with "Key facts" of 3 to 5 bullets', () => {
   for (const { path, document } of pages) {

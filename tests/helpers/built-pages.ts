@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPagePaths } from '../../src/lib/built-pages.ts';
 
@@ -13,4 +13,20 @@ export function builtPages(dir = distDir): string[] {
 
 export function builtHtml(page: string, dir = distDir): string {
   return readFileSync(join(dir, page, 'index.html'), 'utf-8');
+}
+
+/**
+ * The guide's content pages (one per `content/pages/*.mdx`), as URL paths. Other built
+ * pages are tools, such as /search/, which have no Key facts, sources or review dates.
+ */
+export function guidePages(dir = distDir): string[] {
+  const folder = join(import.meta.dirname, '../../content/pages');
+  const paths = readdirSync(folder)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => (f === 'index.mdx' ? '/' : `/${f.replace(/\.mdx$/, '')}/`))
+    .sort();
+  const built = builtPages(dir);
+  const missing = paths.filter((p) => !built.includes(p));
+  if (missing.length > 0) throw new Error(`Not built: ${missing.join(', ')}. Run \`npm run build\` first.`);
+  return paths;
 }

@@ -1,0 +1,51 @@
+/**
+ * What patients and clinicians type, and where it must lead: the page (or page#section)
+ * that must be among the first 3 results. Includes the aliases the glossary promises and
+ * the misspellings it lists. A section target passes when one of the first 3 results has
+ * it as a sub-result; a glossary target ("/glossary/#id") is the term's own result.
+ */
+export interface RelevanceCase {
+  query: string;
+  /** The target; a list when several pages answer equally well (any one must be in the top 3). */
+  expect: string | string[];
+  why: string;
+}
+
+export const relevanceCases: RelevanceCase[] = [
+  { query: 'kineret side effects', expect: '/side-effects/', why: 'brand name + worry' },
+  { query: 'kineret', expect: '/anakinra/', why: 'brand name' },
+  { query: 'mtx', expect: '/methotrexate/', why: 'abbreviation' },
+  { query: 'Trexall', expect: '/methotrexate/', why: 'US brand' },
+  { query: 'Otrexup', expect: '/methotrexate/', why: 'US brand (auto-injector)' },
+  { query: 'Rasuvo', expect: '/methotrexate/', why: 'US brand (auto-injector)' },
+  { query: 'methotrexat', expect: '/methotrexate/', why: 'misspelling' },
+  { query: 'anakinara', expect: '/anakinra/', why: 'misspelling' },
+  { query: 'rheumatiod', expect: '/glossary/#rheumatoid-arthritis', why: 'misspelling' },
+  { query: 'shot hurts', expect: '/side-effects/', why: 'lay words for an injection-site reaction' },
+  { query: 'jab', expect: '/glossary/#injection', why: 'lay word for injection' },
+  { query: 'needle', expect: '/glossary/#injection', why: 'lay word for injection' },
+  { query: 'injection site reaction', expect: '/side-effects/#skin-reactions-where-you-inject', why: 'most common side effect' },
+  { query: 'can I drink', expect: '/methotrexate/', why: 'alcohol with methotrexate' },
+  { query: 'alcohol', expect: '/methotrexate/#pregnancy-alcohol-and-vaccines', why: 'alcohol with methotrexate' },
+  { query: 'pregnancy', expect: '/methotrexate/#pregnancy-alcohol-and-vaccines', why: 'methotrexate harms a baby' },
+  { query: 'once a week', expect: '/methotrexate/', why: 'the weekly-dose warning' },
+  { query: 'folic acid', expect: '/methotrexate/', why: 'taken with methotrexate' },
+  { query: 'how well does it work', expect: '/results/', why: 'a question typed as a sentence' },
+  { query: 'how long does it take to work', expect: '/results/', why: 'a question typed as a sentence' },
+  { query: 'serious infection', expect: '/side-effects/#serious-infections', why: 'the main safety worry' },
+  { query: 'white blood cells', expect: '/glossary/#neutrophil', why: 'lay words for neutrophils' },
+  { query: 'blood tests', expect: ['/side-effects/#blood-tests', '/methotrexate/#blood-tests', '/anakinra/#blood-tests'], why: 'monitoring: each medicine page has a section' },
+  { query: 'vaccine', expect: '/anakinra/#vaccines-kidneys-and-other-medicines', why: 'no live vaccines' },
+  { query: 'interleukin-1', expect: '/ra-and-il-1/', why: 'full name of IL-1' },
+  { query: 'IL1', expect: '/ra-and-il-1/', why: 'IL-1 without the hyphen' },
+  { query: 'IL-1', expect: '/ra-and-il-1/', why: 'the messenger anakinra blocks' },
+  { query: 'ACR50', expect: '/results/', why: 'clinician outcome term' },
+  { query: 'ACR 20', expect: '/glossary/#acr20', why: 'ACR20 with a space' },
+  { query: 'ACR-20', expect: '/glossary/#acr20', why: 'ACR20 with a hyphen' },
+  { query: 'dose response', expect: '/results/#the-2002-trial-finding-the-dose', why: 'clinician: the 2002 dose-finding trial' },
+  { query: 'placebo', expect: '/glossary/#placebo', why: 'trial word' },
+  { query: 'mouse model', expect: '/research-cia-model/', why: 'researcher' },
+  { query: 'collagen-induced arthritis', expect: '/research-cia-model/', why: 'researcher, full name' },
+  { query: 'missed dose', expect: '/questions/', why: 'practical question' },
+  { query: 'reading level', expect: '/about/#reading-level-of-each-page', why: 'how the guide is written' },
+];

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { subpathBase, subpathPort } from '../../playwright.config.ts';
+
+// The same site built with BASE_PATH=/ra-guide/ (`npm run build:subpath`) and served from a
+// plain static server, as a hospital intranet would host it in a folder.
+const origin = `http://127.0.0.1:${subpathPort}`;
+test.use({ baseURL: origin });
+
+test('under a subpath, every link, asset and request stays inside it', async ({ page }) => {
+  const failed: string[] = [];
+  const outside: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    if (!new URL(r.url()).pathname.startsWith(subpathBase)) outside.push(r.url());
+  });
+  await page.goto(`${subpathBase}results/`);
+  await page.waitForLoadState('networkidle');
+  const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(10);
+  expect(hrefs.filter((h) => !h.startsWith(subpathBase))).toEqual([]);
+  await expect(page.locator('form[data-site-search]')).toHaveAttribute('action', `${subpathBase}search/`);
+  expect(failed).toEqual([]);
+  expect(outside).toEqual([]);
+});
+
+test('under a subpath, search finds pages and glossary terms and links to them there', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(subpathBase);
+  await page.locator('#site-search-q').fill('mtx');
+  const links = page.locator('pagefind-modal pagefind-results a.pf-result-link');
+  await expect(links.first()).toHaveAttribute('href', `${subpathBase}methotrexate/?highlight=mtx`);
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs).toContain(`${subpathBase}glossary/?highlight=mtx#methotrexate`);
+  await links.first().click();
+  await expect(page).toHaveURL(`${origin}${subpathBase}methotrexate/?highlight=mtx`);
+  await expect(page.locator('h1')).toHaveText('Methotrexate');
+
+  await page.goto(`${subpathBase}search/?q=kineret`);
+  await expect(page.locator('[data-search-page] pagefind-results a.pf-result-link').first()).toHaveAttribute(
+    'href',
+    `${subpathBase}anakinra/?highlight=kineret`,
+  );
+  expect(failed).toEqual([]);
+});
