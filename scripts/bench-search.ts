@@ -8,7 +8,7 @@
  * Figures, not a test: timings vary with the machine.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
@@ -75,7 +75,7 @@ async function timeToResults(context: BrowserContext, url: string, queries: stri
     await box.focus();
     await box.fill('');
     await page.evaluate((first) => {
-      const w = window as unknown as { benchStart?: number; benchDone?: Promise<number> };
+      const w = window as unknown as { benchStart: number | undefined; benchDone?: Promise<number> };
       w.benchStart = undefined;
       w.benchDone = new Promise((resolve) => {
         document.addEventListener('keydown', () => (w.benchStart = performance.now()), { once: true, capture: true });
