@@ -15,6 +15,8 @@ const highlightParam = 'highlight';
 interface SearchInstance {
   searchTerm: string;
   triggerSearch(term: string): void;
+  /** Loads Pagefind and the index; resolves when searches can run. */
+  triggerLoad(): Promise<void>;
   on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
   on(event: 'search', callback: (term: string) => void): void;
 }
@@ -55,6 +57,14 @@ export function loadSearch(): Promise<SearchInstance> {
     const components = window.PagefindComponents;
     if (!components) throw new Error('Pagefind Component UI loaded but did not start.');
     const instance = components.getInstanceManager().getInstance();
+    // Searches started while the index is still loading can finish out of order in
+    // Pagefind 1.6 (a prefix such as "k" may land after "kineret"). Once it has loaded,
+    // search again for whatever is in the box now, so the last word typed wins.
+    void instance.triggerLoad().then(() => {
+      const box = document.querySelector<HTMLInputElement>('pagefind-input input');
+      const term = box?.value ?? instance.searchTerm;
+      if (term) instance.triggerSearch(term);
+    });
     instance.on('results', (result) => {
       const nothing = instance.searchTerm.trim() !== '' && result.results.length === 0;
       for (const empty of document.querySelectorAll<HTMLElement>('[data-search-empty]')) empty.hidden = !nothing;

@@ -64,8 +64,10 @@ test('keyboard: "/" focuses search, typing shows results, arrows and Enter open 
   await expect(dialogInput).toHaveValue('kineret');
   const first = dialog.locator('pagefind-results a').first();
   await expect(first).toHaveText('Anakinra (Kineret)');
+  // Results for the whole word, not a prefix typed on the way.
+  await expect(first).toHaveAttribute('href', '/anakinra/?highlight=kineret');
   // The excerpt marks the word searched for; sub-results link to sections.
-  await expect(dialog.locator('pagefind-results mark').first()).toHaveText(/kineret/i);
+  await expect(dialog.locator('pagefind-results mark', { hasText: /^kineret\W*$/i }).first()).toBeVisible();
   await expect(dialog.locator('pagefind-results a[href*="#"]').first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(first).toBeFocused();
