@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
@@ -17,7 +18,19 @@ const themeScriptHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash(
  */
 const base = process.env.BASE_PATH ?? '/';
 
+/**
+ * One variable for the site's public address, used for canonical links, link previews,
+ * the sitemap, citations and the QR codes on printouts: SITE_URL=https://guide.example.org.
+ * Without it those use a placeholder domain, and the build says so.
+ */
+const placeholderSite = 'https://anakinra-guide.example';
+const site = process.env.SITE_URL ?? placeholderSite;
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn(`[guide] SITE_URL is not set: canonical links, previews and QR codes point at ${placeholderSite}. Set SITE_URL to the address readers use.`);
+}
+
 export default defineConfig({
+  site,
   base,
   trailingSlash: 'always',
   // Build and dev share one content data store, so component tests (vitest + Container
@@ -27,7 +40,13 @@ export default defineConfig({
   // Two pages or entries with the same id must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
   // Order matters: search indexes the pages after readability has filled in its table.
-  integrations: [mdx(), readability(), searchIndex({ glossary: './content/glossary.json' })],
+  integrations: [
+    mdx(),
+    // The search page is a tool, not content: search engines should find the pages themselves.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    readability(),
+    searchIndex({ glossary: './content/glossary.json' }),
+  ],
   // A <meta> Content-Security-Policy on every page, with hashes for every script and style.
   security: {
     csp: {

@@ -26,8 +26,8 @@ export function pageSchema(referenceIds: readonly [string, ...string[]]) {
       topic: z.enum(topics, {
         error: (issue) => `"${String(issue.input)}" is not a topic. Fix: use one of: ${topics.join(', ')} (or add it to src/lib/taxonomy.ts).`,
       }),
-      /** Template: a medicine page follows the NHS-style medicine template. */
-      pageType: z.enum(['home', 'guide', 'medicine', 'evidence', 'reference', 'about']),
+      /** Template: a medicine page follows the NHS-style medicine template; a handout prints on 2 sheets. */
+      pageType: z.enum(['home', 'guide', 'medicine', 'evidence', 'reference', 'about', 'handout']),
       /** Date a person last checked the page against its sources (YYYY-MM-DD). */
       lastReviewed: z.coerce.date({ error: 'Write "lastReviewed" as a date: YYYY-MM-DD.' }),
       /** Date the page is next due for review: after lastReviewed, at most 3 years later. */

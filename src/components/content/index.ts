@@ -6,7 +6,10 @@
 import CareCard from './CareCard.astro';
 import Cite from './Cite.astro';
 import GlossaryList from './GlossaryList.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
 import MechanismDiagram from './MechanismDiagram.astro';
+import QrCode from './QrCode.astro';
 import ReadingLevels from './ReadingLevels.astro';
 import ReferenceList from './ReferenceList.astro';
 import ScoringScale from './ScoringScale.astro';
@@ -23,11 +26,15 @@ import Stat from './Stat.astro';
 import TrialFact from './TrialFact.astro';
 
 export const contentComponents = {
+  // Markdown headings (## and ###) render with a "Link to this section" control.
+  h2: H2,
+  h3: H3,
   CareCard,
   Cite,
   DoseResponse,
   GlossaryList,
   MechanismDiagram,
+  QrCode,
   ReadingLevels,
   ReferenceList,
   ScoringScale,

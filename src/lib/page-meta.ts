@@ -1,0 +1,84 @@
+/**
+ * What a page says about itself to other software: the NLM citation people copy, and the
+ * schema.org `MedicalWebPage` record search engines read. Pure, so both are unit-tested.
+ */
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** A date as NLM writes it: "2026 Nov 22" (UTC, as content dates are plain dates). */
+export function nlmDate(date: Date): string {
+  return `${date.getUTCFullYear()} ${months[date.getUTCMonth()]} ${date.getUTCDate()}`;
+}
+
+/** An ISO calendar date, "2026-11-22". */
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+export interface CitationInput {
+  /** Who wrote and checks the page (an organisation is fine). */
+  author: string;
+  title: string;
+  siteName: string;
+  /** The page's full address. */
+  url: string;
+  lastReviewed: Date;
+}
+
+/**
+ * The page as an NLM (Citing Medicine) reference to part of a website, without the cited
+ * date, which is the day the reader reads it:
+ * `Author. Title. In: Site [Internet]. [reviewed 2026 Nov 22; cited <date>]. Available from: URL`.
+ * Returns the parts before and after the cited date, so the page can put today's date between.
+ */
+export function nlmCitation(c: CitationInput): { before: string; after: string } {
+  const end = /[.?!]$/;
+  const title = end.test(c.title) ? c.title : `${c.title}.`;
+  const author = end.test(c.author) ? c.author : `${c.author}.`;
+  return {
+    before: `${author} ${title} In: ${c.siteName} [Internet]. [reviewed ${nlmDate(c.lastReviewed)}; cited `,
+    after: `]. Available from: ${c.url}`,
+  };
+}
+
+export interface MedicalPageInput {
+  title: string;
+  description: string;
+  url: string;
+  siteName: string;
+  siteUrl: string;
+  language: string;
+  reviewedBy: string;
+  lastReviewed: Date;
+  audience: 'patients' | 'clinicians' | 'researchers';
+  image: string;
+}
+
+/** The medicines every page is about (schema.org `Drug`). */
+export const pageDrugs = [
+  { '@type': 'Drug', name: 'anakinra', alternateName: 'Kineret', nonProprietaryName: 'anakinra' },
+  { '@type': 'Drug', name: 'methotrexate', nonProprietaryName: 'methotrexate' },
+] as const;
+
+/** schema.org `MedicalWebPage` JSON-LD for a guide page. */
+export function medicalWebPage(p: MedicalPageInput): Record<string, unknown> {
+  const audience =
+    p.audience === 'patients'
+      ? { '@type': 'MedicalAudience', audienceType: 'Patient' }
+      : p.audience === 'clinicians'
+        ? { '@type': 'MedicalAudience', audienceType: 'Clinician' }
+        : { '@type': 'MedicalAudience', audienceType: 'MedicalResearcher' };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    name: p.title,
+    headline: p.title,
+    description: p.description,
+    url: p.url,
+    inLanguage: p.language,
+    image: p.image,
+    lastReviewed: isoDate(p.lastReviewed),
+    reviewedBy: { '@type': 'Organization', name: p.reviewedBy },
+    audience,
+    about: [...pageDrugs, { '@type': 'MedicalCondition', name: 'rheumatoid arthritis' }],
+    isPartOf: { '@type': 'WebSite', name: p.siteName, url: p.siteUrl },
+  };
+}

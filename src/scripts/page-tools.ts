@@ -1,0 +1,98 @@
+/**
+ * Share, print and "link to this section", once JavaScript runs. Without it the section
+ * links are plain anchors and the Share and Print buttons stay hidden (they need JS).
+ */
+import { nlmDate } from '../lib/page-meta.ts';
+
+/** The page's own address, without search highlights or other query parameters. */
+function cleanUrl(hash = ''): string {
+  return `${window.location.origin}${window.location.pathname}${hash}`;
+}
+
+function announce(message: string): void {
+  const region = document.querySelector<HTMLElement>('[data-announcer]');
+  if (!region) return;
+  // Clear first, so saying the same words twice is announced twice.
+  region.textContent = '';
+  window.setTimeout(() => (region.textContent = message), 50);
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard (an insecure address, or permission refused).
+    return false;
+  }
+}
+
+function enableSectionLinks(): void {
+  document.addEventListener('click', async (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-section-link]') : null;
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const hash = link.hash;
+    if (!navigator.clipboard) return; // the anchor still moves to the section
+    event.preventDefault();
+    history.replaceState(null, '', hash);
+    if (await copy(cleanUrl(hash))) {
+      const label = link.querySelector<HTMLElement>('[data-section-link-label]');
+      announce('Link copied');
+      if (label) {
+        label.textContent = 'Link copied';
+        window.setTimeout(() => (label.textContent = 'Link to this section'), 2500);
+      }
+    } else {
+      announce('Could not copy. The address bar now has the link to this section.');
+    }
+  });
+}
+
+function enableShareAndPrint(): void {
+  const tools = document.querySelector<HTMLElement>('[data-page-tools]');
+  if (!tools) return;
+  tools.hidden = false;
+  tools.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+  tools.querySelector('[data-share]')?.addEventListener('click', async () => {
+    const data = { title: document.title, url: cleanUrl() };
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share(data);
+        return;
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') return; // the reader closed the share sheet
+      }
+    }
+    announce((await copy(data.url)) ? 'Link copied' : `Could not copy. The page address is ${data.url}`);
+  });
+}
+
+/** "Cite this page": the cited date is the day the reader reads it. */
+function fillCitedDate(): void {
+  for (const cited of document.querySelectorAll<HTMLTimeElement>('[data-cited-date]')) {
+    const today = new Date();
+    cited.dateTime = today.toISOString().slice(0, 10);
+    cited.textContent = nlmDate(new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())));
+  }
+}
+
+/** Printed pages show every hidden detail (clinician panels, tables behind "Show as a table"). */
+function openDetailsForPrint(): void {
+  const opened: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    for (const details of document.querySelectorAll<HTMLDetailsElement>('main details:not([open])')) {
+      details.open = true;
+      opened.push(details);
+    }
+  });
+  window.addEventListener('afterprint', () => {
+    for (const details of opened.splice(0)) details.open = false;
+  });
+}
+
+export function enablePageTools(): void {
+  enableSectionLinks();
+  enableShareAndPrint();
+  fillCitedDate();
+  openDetailsForPrint();
+}
