@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readability } from './src/integrations/readability.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { themeInitScript } from './src/scripts/theme-init.ts';
 
 // The theme script must run inline in <head> before first paint (no flash), and Astro does
@@ -46,6 +47,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
     readability(),
     searchIndex({ glossary: './content/glossary.json' }),
+    // Last: it precaches what the others wrote, the search index included.
+    serviceWorker(),
   ],
   // A <meta> Content-Security-Policy on every page, with hashes for every script and style.
   security: {
