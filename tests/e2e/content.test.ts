@@ -42,7 +42,12 @@ test('unverified figures from the seed documents appear only in the corrections 
   const unverified = [/0\.0001/, /\b70%[^.]*reaction/i, /reaction[^.]*\b70%/i, /\b34%/, /\b28%/, /\b27%/];
   for (const { path, document } of pages) {
     const main = document.querySelector('main')!.cloneNode(true) as Element;
-    if (path === '/about/') main.querySelector('#mistakes-in-other-sources')?.nextElementSibling?.nextElementSibling?.remove();
+    if (path === '/about/') {
+      // Drop the corrections section: everything from its heading to the next heading.
+      const heading = main.querySelector('#mistakes-in-other-sources')?.closest('.section-heading');
+      expect(heading, 'the About page has its corrections section').toBeTruthy();
+      for (let next = heading?.nextElementSibling; next && !next.matches('.section-heading'); next = heading?.nextElementSibling) next.remove();
+    }
     // Figures that are in the data (e.g. the 1998 trial's 27% placebo) appear only inside result components.
     for (const node of main.querySelectorAll('.results-table, .icon-array, .stat, .result-sentence, .dose-chart')) node.remove();
     const text = main.textContent ?? '';

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../helpers/built-pages.ts';
+
+test('after one visit, every page and search work offline', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL ?? '' });
+  const page = await context.newPage();
+  await page.goto('/');
+  // Wait until the service worker has installed (precached everything) and controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  for (const path of builtPages()) {
+    const response = await page.goto(path);
+    expect(response?.ok(), `${path} offline`).toBe(true);
+    await expect(page.locator('h1')).toBeVisible();
+  }
+  await page.goto('/results/');
+  await page.locator('#site-search-q').fill('kineret');
+  await expect(page.locator('pagefind-modal pagefind-results a').first()).toHaveText('Anakinra (Kineret)');
+  await page.goto('/search/?q=folic%20acid');
+  await expect(page.locator('[data-search-page] pagefind-results a').first()).toBeVisible();
+  // A result link with ?highlight= is served from the same cached page.
+  const opened = await page.goto('/methotrexate/?highlight=folic');
+  expect(opened?.ok()).toBe(true);
+  await context.close();
+});

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { guidePages } from '../helpers/built-pages.ts';
+
+test('printed pages have no navigation, search or buttons, open details, and the QR code, address and review date', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  for (const path of guidePages()) {
+    await page.goto(path);
+    for (const hidden of ['.site-header', 'nav#contents', '.site-search', '.page-tools', '.skip-link']) {
+      await expect(page.locator(hidden).first(), `${path}: ${hidden} on paper`).toBeHidden();
+    }
+    await expect(page.locator('.section-link').first()).toBeHidden();
+    const footer = page.locator('.print-footer');
+    await expect(footer).toBeVisible();
+    await expect(footer.locator('svg[role="img"]')).toHaveAttribute('aria-label', /^QR code for https?:\/\/.+/);
+    await expect(footer).toContainText(new URL(path, 'https://anakinra-guide.example').href);
+    await expect(footer).toContainText(/Last reviewed \d{4} \w{3} \d{1,2}/);
+  }
+  // What is folded away on screen (clinician panels, "Show as a table") is printed open.
+  await page.goto('/results/');
+  const hiddenOnScreen = page.locator('main details:not([open]) table').first();
+  await expect(hiddenOnScreen).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(hiddenOnScreen).toBeHidden();
+});
+
+test('the handout prints on two A4 pages, as a PDF made by Chromium', async ({ page }, testInfo) => {
+  await page.goto('/handout/');
+  const path = testInfo.outputPath('handout.pdf');
+  await page.pdf({ path, format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+  await testInfo.attach('handout.pdf', { path, contentType: 'application/pdf' });
+  const pdf = readFileSync(path, 'latin1');
+  const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  expect(pages).toBe(2);
+  // The things a patient takes home: both medicines, the weekly warning, warning signs,
+  // questions and the way back to the full guide.
+  await page.emulateMedia({ media: 'print' });
+  const main = page.locator('main');
+  await expect(main).toContainText('once a week');
+  await expect(main).toContainText('Never take it every day');
+  await expect(main.locator('.care-card--urgent')).toContainText('fever');
+  await expect(main.locator('.checklist li')).toHaveCount(6);
+  await expect(main.locator('.qr-code svg')).toHaveAttribute('aria-label', /full guide|Anakinra with methotrexate/);
+});
+
+test('the "Print this page" button opens the print dialog', async ({ page }) => {
+  await page.goto('/side-effects/');
+  await page.evaluate(() => {
+    (window as unknown as { printed: boolean }).printed = false;
+    window.print = () => ((window as unknown as { printed: boolean }).printed = true);
+  });
+  await page.getByRole('button', { name: 'Print this page' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
+});
