@@ -36,7 +36,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Build and dev share one content data store, so component tests (vitest + Container
   // API, which read the dev store) see the data that `astro sync` just validated.
-  cacheDir: './.astro',
+  // A benchmark build of generated pages (GUIDE_PAGES_DIR) keeps its own store beside them.
+  cacheDir: process.env.GUIDE_PAGES_DIR ? `${process.env.GUIDE_PAGES_DIR}/../.astro` : './.astro',
   build: { format: 'directory' },
   // Two pages or entries with the same id must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',

@@ -111,7 +111,8 @@ export async function benchSearch(dist = 'dist', port = 4391): Promise<SearchBen
     let files = 0;
     const byFile: { file: string; gzipBytes: number }[] = [];
     for (let run = 0; run < runs; run += 1) {
-      const context = await browser.newContext();
+      // Without the offline worker, which would fetch the whole site in the background.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
       if (run === 0) {
         context.on('requestfinished', async (request) => {
           if (!request.url().includes('/pagefind/')) return;

@@ -16,13 +16,20 @@ const referenceIds = idsOf(readFileSync(referencesFile, 'utf-8'), referencesFile
 if (referenceIds.length === 0) throw new Error(`${referencesFile}: no references found.`);
 const refIds = referenceIds as [string, ...string[]];
 
+/**
+ * Where the guide's pages are. Always `content/pages`, except in `npm run bench`, which
+ * builds thousands of generated pages from a temporary folder (GUIDE_PAGES_DIR) to measure
+ * how the build scales; those pages are never written into content/.
+ */
+const pagesDir = process.env['GUIDE_PAGES_DIR'] ?? './content/pages';
+
 export const collections = {
   references: defineCollection({ loader: jsonArray(referencesFile), schema: referenceSchema }),
   trials: defineCollection({ loader: jsonArray('content/trials.json'), schema: trialSchema(refIds) }),
   glossary: defineCollection({ loader: jsonArray('content/glossary.json'), schema: glossarySchema }),
   scoring: defineCollection({ loader: jsonArray('content/cia-scoring.json'), schema: scoringSchema }),
   pages: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
+    loader: glob({ pattern: '**/*.mdx', base: pagesDir }),
     schema: pageSchema(refIds),
   }),
 };

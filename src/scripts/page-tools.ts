@@ -51,7 +51,6 @@ function enableSectionLinks(): void {
 function enableShareAndPrint(): void {
   const tools = document.querySelector<HTMLElement>('[data-page-tools]');
   if (!tools) return;
-  tools.hidden = false;
   tools.querySelector('[data-print]')?.addEventListener('click', () => window.print());
   tools.querySelector('[data-share]')?.addEventListener('click', async () => {
     const data = { title: document.title, url: cleanUrl() };

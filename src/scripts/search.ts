@@ -167,14 +167,27 @@ export function enableHeaderSearch(): void {
 export async function enableSearchPage(root: HTMLElement): Promise<void> {
   const note = root.querySelector<HTMLElement>('[data-search-needs-js]');
   const live = root.querySelector<HTMLElement>('[data-search-live]');
+  // The note is for readers without JavaScript (.no-js-only); bring it back when search
+  // cannot run here after all, and take away the empty search box.
+  const cannotSearch = (message?: string) => {
+    if (note) {
+      note.classList.remove('no-js-only');
+      if (message) note.textContent = message;
+    }
+    if (live) live.hidden = true;
+  };
   if (import.meta.env.DEV) {
-    if (note) note.textContent = 'Search works in the built site: run npm start.';
+    cannotSearch('Search works in the built site: run npm start.');
     return;
   }
-  const instance = await loadSearch();
+  let instance: SearchInstance;
+  try {
+    instance = await loadSearch();
+  } catch (error) {
+    cannotSearch();
+    throw error;
+  }
   const query = new URLSearchParams(window.location.search).get('q') ?? '';
-  if (note) note.hidden = true;
-  if (live) live.hidden = false;
   instance.on('search', (term) => {
     const url = new URL(window.location.href);
     if (term) url.searchParams.set('q', term);
