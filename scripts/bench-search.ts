@@ -45,9 +45,15 @@ function folderBytes(folder: string): number {
   );
 }
 
+/** Stops a server started with `detached: true`, with every process it started. */
+export function stop(server: ChildProcess): void {
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+}
+
 /** Serves `root` with a plain static server; resolves once it answers. */
 async function serve(root: string, port: number): Promise<ChildProcess> {
-  const server = spawn('npx', ['sirv', root, '--port', String(port), '--host', '127.0.0.1', '--quiet'], { stdio: 'ignore' });
+  // Its own process group, so stopping it also stops the server npx started.
+  const server = spawn('npx', ['sirv', root, '--port', String(port), '--host', '127.0.0.1', '--quiet'], { stdio: 'ignore', detached: true });
   for (let i = 0; i < 100; i += 1) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
@@ -56,7 +62,7 @@ async function serve(root: string, port: number): Promise<ChildProcess> {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  server.kill();
+  stop(server);
   throw new Error(`The static server did not start on port ${port}.`);
 }
 
@@ -151,7 +157,7 @@ export async function benchSearch(dist = 'dist', port = 4391): Promise<SearchBen
     };
   } finally {
     await browser?.close();
-    server.kill();
+    stop(server);
   }
 }
 

@@ -9,11 +9,12 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { builtPagePaths } from '../src/lib/built-pages.ts';
 import { chromiumPath } from '../tests/helpers/chromium.ts';
+import { stop } from './bench-search.ts';
 
 const port = 4392;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const server = spawn('npx', ['serve', 'dist', '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'], { stdio: 'ignore' });
+const server = spawn('npx', ['serve', 'dist', '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'], { stdio: 'ignore', detached: true });
 for (let i = 0; (await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined))?.ok !== true; i += 1) {
   if (i > 100) throw new Error('The static server did not start.');
   await new Promise((r) => setTimeout(r, 100));
@@ -46,7 +47,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.kill();
+  stop(server);
 }
 console.table(rows);
 if (lost.size > 0) {

@@ -20,6 +20,12 @@ export function pageSchema(referenceIds: readonly [string, ...string[]]) {
       navTitle: z.string().min(1).optional(),
       /** Position in the contents list (lower first). */
       order: z.number().int(),
+      /**
+       * Listed in the contents list on every page (default). The list is repeated on each
+       * page, so a guide that grows to hundreds of pages should group them instead; the
+       * build benchmark's generated pages set this to false.
+       */
+      inContents: z.boolean().default(true),
       /** Who the page is written for. Patient pages must read at grade 8 or below. */
       audience: z.enum(audiences),
       /** Topic, shown as a search filter. Labels live in `src/lib/taxonomy.ts`. */
