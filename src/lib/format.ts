@@ -49,3 +49,9 @@ export function formatCount(value: number): string {
 function trimNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
 }
+
+/** A ratio in words, as a patient page says it: 2 → "twice", 3 → "three times", 1.5 → "1.5 times". */
+export function formatRatio(ratio: number): string {
+  const words: Record<number, string> = { 2: 'twice', 3: 'three times', 4: 'four times' };
+  return words[ratio] ?? `${ratio} times`;
+}

@@ -90,6 +90,20 @@ export function trialSchema(referenceIds: readonly [string, ...string[]]) {
       durationWeeks: z.number().int().positive().optional(),
       /** The main result the trial was designed to test, when the source states it. */
       primaryEndpoint: z.strictObject({ measure: z.enum(measureIds), week: z.number().int().positive() }).optional(),
+      /**
+       * An early difference the paper reports only as a ratio, with no percentages: e.g.
+       * `{ "measure": "ACR20", "week": 4, "ratio": 2, "pVersusControl": "<0.005" }` for
+       * "at week 4, twice as many reached ACR20 on the drug as on the control".
+       */
+      earlyResponse: z
+        .strictObject({
+          measure: z.enum(measureIds),
+          week: z.number().int().positive(),
+          /** How many times as many people responded on the drug as on the control. */
+          ratio: z.number().positive(),
+          pVersusControl: pValue,
+        })
+        .optional(),
       /** The arm every other arm is compared with (usually placebo). */
       control: key,
       /** The groups, in the order tables should show them (control first). */
@@ -136,6 +150,7 @@ export function trialSchema(referenceIds: readonly [string, ...string[]]) {
         }
       };
       if (trial.primaryEndpoint) checkWeek(['primaryEndpoint', 'week'], trial.primaryEndpoint.week);
+      if (trial.earlyResponse) checkWeek(['earlyResponse', 'week'], trial.earlyResponse.week);
 
       trial.outcomes.forEach((outcome, i) => {
         checkWeek(['outcomes', i, 'week'], outcome.week);

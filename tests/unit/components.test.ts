@@ -5,6 +5,7 @@ import DoseResponse from '../../src/components/content/DoseResponse.astro';
 import ResultSentence from '../../src/components/content/ResultSentence.astro';
 import ResultsTable from '../../src/components/content/ResultsTable.astro';
 import Stat from '../../src/components/content/Stat.astro';
+import TrialFact from '../../src/components/content/TrialFact.astro';
 import { createCitations } from '../../src/lib/citations.ts';
 import trials from '../../content/trials.json' with { type: 'json' };
 
@@ -216,3 +217,16 @@ async function parseWith(component: any, sources: string[]) {
   const html = await container.renderToString(component, { locals: { citations: createCitations(sources, 'test page') } });
   return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 }
+
+describe('TrialFact', () => {
+  test('the early difference is read from the trial data, in words', async () => {
+    const early = (trials.find((t) => t.id === 'cohen-2004') as { earlyResponse: { week: number; pVersusControl: string } }).earlyResponse;
+    const text = async (fact: string) => (await render(TrialFact, { trial: 'cohen-2004', fact })).body.textContent?.trim();
+    expect(await text('earlyWeek')).toBe(String(early.week));
+    expect(await text('earlyRatio')).toBe('twice');
+    expect(await text('earlyP')).toBe(`P < ${early.pVersusControl.slice(1)}`);
+  });
+  test('a trial without an early difference fails with the fix', async () => {
+    await expect(render(TrialFact, { trial: 'cohen-2002', fact: 'earlyWeek' })).rejects.toThrow(/has no value for "earlyWeek"\. Fix: add it to content\/trials\.json/);
+  });
+});

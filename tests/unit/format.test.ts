@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatOutOf100, formatPercent, formatWhen, iconsOutOf100 } from '../../src/lib/format.ts';
+import { formatCount, formatOutOf100, formatPercent, formatRatio, formatWhen, iconsOutOf100 } from '../../src/lib/format.ts';
 import { formatPValue, pValuePattern } from '../../src/lib/p-value.ts';
 import { figureText, listJoin, resultSentence, resultsCaption } from '../../src/lib/sentences.ts';
 
@@ -39,6 +39,12 @@ describe('number formatting', () => {
     expect(formatWhen(undefined)).toBe('across the trials');
     expect(formatWhen(24, 'harm')).toBe('over 24 weeks');
     expect(formatCount(2846)).toBe('2,846');
+  });
+
+  test('ratios read as words a patient uses', () => {
+    expect(formatRatio(2)).toBe('twice');
+    expect(formatRatio(3)).toBe('three times');
+    expect(formatRatio(1.5)).toBe('1.5 times');
   });
 
   test('p-values keep the paper\'s wording', () => {
