@@ -26,3 +26,16 @@ export function doseMessage(points: readonly DosePoint[], measure: string, when:
   if (missing > 0) text += ` ${missing} ${missing === 1 ? 'dose has' : 'doses have'} no reported figure.`;
   return text;
 }
+
+/**
+ * The one sentence a reader takes from the chart in a few seconds: which reported dose
+ * helped most, against placebo. `verb` completes "N out of 100 … {verb}".
+ */
+export function doseHeadline(points: readonly DosePoint[], verb: string): string {
+  const control = points.find((p) => p.isControl);
+  const reported = points.filter((p): p is DosePoint & { value: number } => !p.isControl && p.value !== notReported);
+  if (reported.length === 0) return 'No dose had a reported result.';
+  const best = reported.reduce((a, b) => (b.value > a.value ? b : a));
+  const against = control && control.value !== notReported ? `, compared with ${formatOutOf100(control.value)} on placebo` : '';
+  return `The ${best.label} dose helped most: ${formatOutOf100(best.value)} ${verb}${against}.`;
+}

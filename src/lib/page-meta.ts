@@ -46,7 +46,10 @@ export interface MedicalPageInput {
   siteName: string;
   siteUrl: string;
   language: string;
-  reviewedBy: string;
+  /** The named clinician who reviewed the page, or undefined: then no `reviewedBy` is claimed. */
+  reviewedBy?: { name: string; credentials: string } | undefined;
+  /** Who wrote it (an organisation). */
+  author: string;
   lastReviewed: Date;
   audience: 'patients' | 'clinicians' | 'researchers';
   image: string;
@@ -76,7 +79,8 @@ export function medicalWebPage(p: MedicalPageInput): Record<string, unknown> {
     inLanguage: p.language,
     image: p.image,
     lastReviewed: isoDate(p.lastReviewed),
-    reviewedBy: { '@type': 'Organization', name: p.reviewedBy },
+    author: { '@type': 'Organization', name: p.author },
+    ...(p.reviewedBy ? { reviewedBy: { '@type': 'Person', name: p.reviewedBy.name, jobTitle: p.reviewedBy.credentials } } : {}),
     audience,
     about: [...pageDrugs, { '@type': 'MedicalCondition', name: 'rheumatoid arthritis' }],
     isPartOf: { '@type': 'WebSite', name: p.siteName, url: p.siteUrl },

@@ -1,5 +1,6 @@
-import { formatOutOf100, formatPercent, formatWhen, notReported, type Figure } from './format.ts';
+import { formatPercent, formatWhen, notReported, type Figure } from './format.ts';
 import { measures, type MeasureId } from './measures.ts';
+import { difference, formatPeople, scaleFor, type Scale } from './risk.ts';
 
 /** The parts of a trial a result sentence needs; a structural subset of `Trial`. */
 export interface SentenceTrial {
@@ -12,10 +13,28 @@ export interface SentenceOutcome {
   percent: Record<string, Figure>;
 }
 
-/** "46 out of 100 (46%)", or "not reported". */
-export function figureText(value: Figure | undefined): string {
+/** "46 out of 100 (46%)" (or "18 out of 1,000 (1.8%)" on that scale), or "not reported". */
+export function figureText(value: Figure | undefined, scale: Scale = 100): string {
   if (value === undefined || value === notReported) return notReported;
-  return `${formatOutOf100(value)} (${formatPercent(value)})`;
+  return `${formatPeople(value, scale)} (${formatPercent(value)})`;
+}
+
+/** The scale (100 or 1,000) that shows every figure of an outcome without hiding a difference. */
+export function outcomeScale(outcome: SentenceOutcome): Scale {
+  return scaleFor(Object.values(outcome.percent));
+}
+
+/**
+ * "So about 16 more people out of 100 improved." The difference in people between an arm
+ * and the control arm, or undefined when either figure is missing.
+ */
+export function differenceSentence(trial: SentenceTrial, outcome: SentenceOutcome, armId: string): string | undefined {
+  const value = outcome.percent[armId];
+  const control = outcome.percent[trial.control];
+  if (armId === trial.control || value === undefined || control === undefined || value === notReported || control === notReported) return undefined;
+  const d = difference(value, control, outcomeScale(outcome));
+  const verb = measures[outcome.measure].more;
+  return d.people === 0 ? `So about the same number of people ${verb} in both groups.` : `So ${d.text} ${verb}.`;
 }
 
 /**
@@ -24,8 +43,8 @@ export function figureText(value: Figure | undefined): string {
  * or trials; a missing figure is said to be missing.
  *
  * "46 out of 100 people (46%) taking anakinra 1.0 mg/kg plus methotrexate improved by at
- * least 20% (ACR20) after 12 weeks, compared with 19 out of 100 (19%) taking methotrexate
- * alone."
+ * least 20% (ACR20) after 12 weeks, compared with 19 out of 100 (19%) taking a placebo
+ * injection plus methotrexate. So about 27 more people out of 100 improved.""
  */
 export function resultSentence(trial: SentenceTrial, outcome: SentenceOutcome, armId: string): string {
   const label = (id: string) => trial.arms.find((a) => a.id === id)?.shortLabel ?? id;
@@ -33,16 +52,17 @@ export function resultSentence(trial: SentenceTrial, outcome: SentenceOutcome, a
   const when = formatWhen(outcome.week, measure.kind);
   const value = outcome.percent[armId];
   const control = outcome.percent[trial.control];
+  const scale = outcomeScale(outcome);
 
   if (value === undefined || value === notReported) {
     return `The source did not report how many people taking ${label(armId)} ${measure.happened} ${when}.`;
   }
-  const main = `${formatOutOf100(value)} people (${formatPercent(value)}) taking ${label(armId)} ${measure.happened} ${when}`;
+  const main = `${formatPeople(value, scale)} people (${formatPercent(value)}) taking ${label(armId)} ${measure.happened} ${when}`;
   if (armId === trial.control) return `${main}.`;
   if (control === undefined || control === notReported) {
     return `${main}. The source did not report a figure for people taking ${label(trial.control)}.`;
   }
-  return `${main}, compared with ${figureText(control)} taking ${label(trial.control)}.`;
+  return `${main}, compared with ${figureText(control, scale)} taking ${label(trial.control)}. ${differenceSentence(trial, outcome, armId)}`;
 }
 
 /**

@@ -28,6 +28,24 @@ export function pageSchema(referenceIds: readonly [string, ...string[]]) {
       inContents: z.boolean().default(true),
       /** Who the page is written for. Patient pages must read at grade 8 or below. */
       audience: z.enum(audiences),
+      /**
+       * "What to do next": 1 to 3 concrete actions that end the page (required on patient
+       * pages). `page` is a page id (file name without `.mdx`) to link to, `anchor` a
+       * heading anchor on it; both are checked when the page is built.
+       */
+      nextSteps: z
+        .array(
+          z.strictObject({
+            /** The action, as an instruction: "Write your methotrexate day on the pack." */
+            text: z.string().min(5),
+            /** Page id to link the action to, e.g. `questions`. */
+            page: z.string().regex(/^[a-z0-9-]+$/, { error: 'Write a page id: the file name without .mdx, e.g. "questions".' }).optional(),
+            /** Heading anchor on that page, without "#". */
+            anchor: z.string().regex(/^[a-z0-9-]+$/).optional(),
+          }),
+        )
+        .max(3, { error: 'Give at most 3 next steps: a reader acts on a few, not a list.' })
+        .default([]),
       /** Topic, shown as a search filter. Labels live in `src/lib/taxonomy.ts`. */
       topic: z.enum(topics, {
         error: (issue) => `"${String(issue.input)}" is not a topic. Fix: use one of: ${topics.join(', ')} (or add it to src/lib/taxonomy.ts).`,
@@ -54,6 +72,14 @@ export function pageSchema(referenceIds: readonly [string, ...string[]]) {
     .superRefine((page, ctx) => {
       const problem = reviewDateProblem(page.lastReviewed, page.nextReview);
       if (problem) ctx.addIssue({ code: 'custom', path: ['nextReview'], message: problem, input: page.nextReview });
+      if (page.audience === 'patients' && page.nextSteps.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nextSteps'],
+          message: 'A patient page ends with 1 to 3 things to do. Fix: add "nextSteps:" with items like "- text: Print the questions for your next visit." (see src/schemas/page.ts).',
+          input: page.nextSteps,
+        });
+      }
       const repeated = page.sources.find((s, i) => page.sources.indexOf(s) !== i);
       if (repeated) ctx.addIssue({ code: 'custom', path: ['sources'], message: `"${repeated}" is listed twice. Fix: list each source once.`, input: repeated });
     });

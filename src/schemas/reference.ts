@@ -47,10 +47,13 @@ const article = z
     error: 'An article needs "pmid" or "doi" (or both) so readers can find it. Fix: add the checked PubMed ID or DOI.',
   });
 
-/** A drug label, guideline or safety notice: cited by publisher and year. */
+/**
+ * A drug label, guideline, safety notice, or patient information page (NHS, a charity, a
+ * maker's leaflet): cited by publisher and year.
+ */
 const document = z.strictObject({
   ...common,
-  type: z.enum(['label', 'guideline', 'notice']),
+  type: z.enum(['label', 'guideline', 'notice', 'patient-information']),
   /** Who published it: `"US Food and Drug Administration"`. */
   publisher: z.string().min(1),
   /** Year of the version cited. Omit for a label that is revised over time ("current version"). */
@@ -59,7 +62,7 @@ const document = z.strictObject({
 
 /** A source cited on the site. Numbered per page in the order a page lists them. */
 export const referenceSchema = z.discriminatedUnion('type', [article, document], {
-  error: 'Field "type" must be "article", "label", "guideline" or "notice".',
+  error: 'Field "type" must be "article", "label", "guideline", "notice" or "patient-information".',
 });
 
 export type Reference = z.infer<typeof referenceSchema>;

@@ -39,8 +39,10 @@ function enableSectionLinks(): void {
       const label = link.querySelector<HTMLElement>('[data-section-link-label]');
       announce('Link copied');
       if (label) {
+        // Put back the label the page was built with (the interface dictionary's words).
+        const original = label.textContent;
         label.textContent = 'Link copied';
-        window.setTimeout(() => (label.textContent = 'Link to this section'), 2500);
+        window.setTimeout(() => (label.textContent = original), 2500);
       }
     } else {
       announce('Could not copy. The address bar now has the link to this section.');

@@ -86,6 +86,9 @@ function focusSearchOnSlash(): void {
     const box = document.querySelector<HTMLInputElement>('[data-search-page] pagefind-input input, #site-search-q');
     if (!box) return;
     event.preventDefault();
+    // On a phone the header box is inside the closed "Search" disclosure: open it first.
+    const disclosure = box.closest('details');
+    if (disclosure) disclosure.open = true;
     box.focus();
   });
 }

@@ -118,8 +118,10 @@ test('each page has valid JSON-LD, Open Graph and Twitter tags, a canonical addr
       '@type': 'MedicalWebPage',
       url,
       lastReviewed: document.querySelector('.review-dates time')?.getAttribute('datetime'),
-      reviewedBy: { '@type': 'Organization' },
+      author: { '@type': 'Organization' },
     });
+    // No clinician is named in src/site.config.ts, so no page may claim a reviewer.
+    expect(data).not.toHaveProperty('reviewedBy');
     const drugs = (data['about'] as { '@type': string; name: string }[]).filter((a) => a['@type'] === 'Drug').map((a) => a.name);
     expect(drugs).toEqual(['anakinra', 'methotrexate']);
   }

@@ -31,28 +31,34 @@ describe('citation helpers', () => {
 });
 
 describe('MedicalWebPage JSON-LD', () => {
-  const page = medicalWebPage({
+  const input = {
     title: 'Anakinra (Kineret)',
     description: 'd',
     url: 'https://x.org/anakinra/',
     siteName: 'Guide',
     siteUrl: 'https://x.org/',
     language: 'en-GB',
-    reviewedBy: 'Editorial team',
+    author: 'Editorial team',
     lastReviewed: new Date('2026-11-22T00:00:00Z'),
     audience: 'clinicians',
     image: 'https://x.org/og/anakinra.png',
-  });
-  test('has the review date, the reviewer and both medicines as Drug', () => {
+  } as const;
+  const page = medicalWebPage(input);
+  test('has the review date, the author and both medicines as Drug', () => {
     expect(page).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
       lastReviewed: '2026-11-22',
-      reviewedBy: { '@type': 'Organization', name: 'Editorial team' },
+      author: { '@type': 'Organization', name: 'Editorial team' },
       audience: { '@type': 'MedicalAudience', audienceType: 'Clinician' },
     });
     const about = page['about'] as { '@type': string; name: string }[];
     expect(about.filter((a) => a['@type'] === 'Drug').map((a) => a.name)).toEqual(['anakinra', 'methotrexate']);
+  });
+  test('claims a reviewer only when a named clinician is configured, and then names that person', () => {
+    expect(page).not.toHaveProperty('reviewedBy');
+    const reviewed = medicalWebPage({ ...input, reviewedBy: { name: 'Dr A Example', credentials: 'Consultant rheumatologist' } });
+    expect(reviewed['reviewedBy']).toEqual({ '@type': 'Person', name: 'Dr A Example', jobTitle: 'Consultant rheumatologist' });
   });
 });
 

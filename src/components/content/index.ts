@@ -4,6 +4,10 @@
  * of them.
  */
 import CareCard from './CareCard.astro';
+import Checklist from './Checklist.astro';
+import Difference from './Difference.astro';
+import Frequency from './Frequency.astro';
+import InjectionSites from './InjectionSites.astro';
 import Cite from './Cite.astro';
 import GlossaryList from './GlossaryList.astro';
 import H2 from './H2.astro';
@@ -30,7 +34,11 @@ export const contentComponents = {
   h2: H2,
   h3: H3,
   CareCard,
+  Checklist,
   Cite,
+  Difference,
+  Frequency,
+  InjectionSites,
   DoseResponse,
   GlossaryList,
   MechanismDiagram,
