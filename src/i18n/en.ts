@@ -8,13 +8,13 @@ import type { Contact } from '../site.config.ts';
 export const ui = {
   careCard: {
     'non-urgent': { label: 'Non-urgent advice', visible: 'Contact your care team' },
-    urgent: { label: 'Urgent advice', visible: 'Get advice today' },
+    urgent: { label: 'Urgent advice', visible: 'Get advice now' },
     emergency: { label: 'Immediate action required', visible: 'Get help now' },
     important: { label: 'Important', visible: 'Important' },
     /** The line under each card that says whom to contact and how. */
     how: {
       'non-urgent': (team: Contact) => [`Contact ${team.name}:`, team] as const,
-      urgent: (team: Contact) => [`Contact ${team.name} today:`, team] as const,
+      urgent: (team: Contact) => [`Contact ${team.name} straight away:`, team] as const,
       emergency: (emergency: Contact) => [`Call ${emergency.name}`, emergency] as const,
     },
     urgentFallback: (urgent: Contact) => [`If they are closed, contact ${urgent.name}:`, urgent] as const,

@@ -53,7 +53,8 @@ test('buttons and stand-alone links are at least 24 × 24 px (links inside sente
     await page.goto(path);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('header a, header button:not([hidden]), header input, nav#contents a, summary, .skip-link, .a-to-z__letters a')]
-        .filter((el) => el.getClientRects().length > 0)
+        // Only what a reader can see: not inside a closed disclosure (the phone header's Search panel).
+        .filter((el) => el.checkVisibility())
         .map((el) => ({ el: el.textContent?.trim(), r: el.getBoundingClientRect() }))
         .filter(({ r }) => r.width < 24 || r.height < 24)
         .map(({ el, r }) => `${el} (${Math.round(r.width)}×${Math.round(r.height)})`),

@@ -18,7 +18,9 @@ for (const path of ['/results/', '/side-effects/']) {
           await expect(group.locator('svg')).toHaveCount(0);
           await expect(group).toContainText('Not reported');
         } else {
-          await expect(group.locator('svg .icon--yes')).toHaveCount(Math.round(value as number));
+          // Out of 100, or out of 1,000 when 100 would round the figure (data-scale).
+          const scale = Number(await figure.getAttribute('data-scale'));
+          await expect(group.locator('svg .icon--yes')).toHaveCount(Math.round(((value as number) * scale) / 100));
         }
       }
       // Each picture has its message as a sentence and its data as a table.
@@ -32,6 +34,7 @@ test('the dose-response chart on the results page has a message, a description a
   await page.goto('/results/');
   const chart = page.locator('figure.dose-chart');
   await expect(chart.locator('svg title')).toContainText('had the best reported ACR20 result');
+  await expect(chart.locator('.dose-chart__message')).toContainText('helped most');
   await expect(chart.locator('svg desc')).toContainText('Bar chart');
   // The same numbers as a table, straight after the figure.
   const next = chart.locator('xpath=following-sibling::*[1]');

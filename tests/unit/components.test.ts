@@ -18,7 +18,7 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const locals = { citations: createCitations(['cohen-2002', 'cohen-2004'], 'test page') };
+const locals = { citations: createCitations(['cohen-2002', 'cohen-2004', 'mertens-2009'], 'test page') };
 async function render(component: any, props: Record<string, unknown>) {
   const html = await container.renderToString(component, { props, locals });
   return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
@@ -119,8 +119,23 @@ describe('inline figures', () => {
     const p = outcome('cohen-2004', 'acr20-week24').percent as Record<string, number>;
     expect(doc.body.textContent).toBe(
       `${p['anakinra-100mg']} out of 100 people (${p['anakinra-100mg']}%) taking anakinra plus methotrexate improved by at least 20% (ACR20) after 24 weeks, ` +
-        `compared with ${p['placebo']} out of 100 (${p['placebo']}%) taking methotrexate alone.`,
+        `compared with ${p['placebo']} out of 100 (${p['placebo']}%) taking a placebo injection plus methotrexate. ` +
+        `So about ${p['anakinra-100mg'] - p['placebo']} more people out of 100 improved.`,
     );
+  });
+
+  test('Frequency gives the EU word for the figure, and Difference the extra people', async () => {
+    const { default: Frequency } = await import('../../src/components/content/Frequency.astro');
+    const { default: Difference } = await import('../../src/components/content/Difference.astro');
+    const infection = { trial: 'mertens-2009', outcome: 'serious-infection', arm: 'anakinra' };
+    expect((await render(Frequency, infection)).body.textContent).toBe('common');
+    expect((await render(Frequency, { trial: 'cohen-2004', outcome: 'isr-week24', arm: 'anakinra-100mg' })).body.textContent).toBe('very common');
+    const isr = outcome('cohen-2004', 'isr-week24').percent as Record<string, number>;
+    expect((await render(Difference, { trial: 'cohen-2004', outcome: 'isr-week24', arm: 'anakinra-100mg' })).body.textContent).toBe(
+      `about ${isr['anakinra-100mg']! - isr['placebo']!} more people out of 100`,
+    );
+    expect((await render(Difference, infection)).body.textContent).toMatch(/^about \d+ more people out of 1,000$/);
+    await expect(render(Difference, { ...infection, arm: 'placebo' })).rejects.toThrow('is the comparison group itself');
   });
 });
 
@@ -152,8 +167,9 @@ describe('IconArray', () => {
     expect(groups.map((g) => g.getAttribute('data-arm'))).toEqual(['placebo', 'anakinra-100mg']);
     for (const group of groups) {
       const value = data[group.getAttribute('data-arm')!]!;
-      expect(group.querySelectorAll('svg .icon--yes').length).toBe(value);
-      expect(group.querySelectorAll('svg .icon').length).toBe(100);
+      expect(group.querySelectorAll('svg .icon--yes.icon--benefit').length).toBe(value);
+      // The empty rings are one pattern over the whole 10 × 10 grid.
+      expect(group.querySelector('svg')!.getAttribute('viewBox')).toBe('0 0 100 100');
     }
   });
 
@@ -163,9 +179,30 @@ describe('IconArray', () => {
     const data = outcome('cohen-2004', 'acr20-week24').percent as Record<string, number>;
     expect(doc.querySelector('figcaption')!.textContent).toBe(
       `${data['anakinra-100mg']} out of 100 people (${data['anakinra-100mg']}%) taking anakinra plus methotrexate improved by at least 20% (ACR20) after 24 weeks, ` +
-        `compared with ${data['placebo']} out of 100 (${data['placebo']}%) taking methotrexate alone.`,
+        `compared with ${data['placebo']} out of 100 (${data['placebo']}%) taking a placebo injection plus methotrexate. ` +
+        `So about ${data['anakinra-100mg']! - data['placebo']!} more people out of 100 improved.`,
     );
     expect(doc.querySelector('table caption')!.textContent).toContain('ACR20 after 24 weeks');
+  });
+
+  test('harms are drawn as triangles, benefits as circles, so the two never look alike', async () => {
+    const { default: IconArray } = await import('../../src/components/content/IconArray.astro');
+    const harm = await render(IconArray, { trial: 'cohen-2004', outcome: 'isr-week24' });
+    const isr = outcome('cohen-2004', 'isr-week24').percent as Record<string, number>;
+    const arm = harm.querySelector('[data-arm="anakinra-100mg"]')!;
+    expect(arm.querySelectorAll('path.icon--harm').length).toBe(isr['anakinra-100mg']);
+    expect(arm.querySelectorAll('.icon--benefit').length).toBe(0);
+    expect(harm.querySelector('.icon-array__key')!.querySelector('.icon--harm')).not.toBeNull();
+  });
+
+  test('serious infections (1.8 vs 0.6 in 100) are drawn out of 1,000, so rounding cannot hide the difference', async () => {
+    const { default: IconArray } = await import('../../src/components/content/IconArray.astro');
+    const doc = await render(IconArray, { trial: 'mertens-2009', outcome: 'serious-infection' });
+    const p = outcome('mertens-2009', 'serious-infection').percent as Record<string, number>;
+    expect(doc.querySelector('figure')!.getAttribute('data-scale')).toBe('1000');
+    expect(doc.querySelector('[data-arm="anakinra"]')!.querySelectorAll('.icon--yes').length).toBe(Math.round(p['anakinra']! * 10));
+    expect(doc.querySelector('[data-arm="placebo"]')!.querySelectorAll('.icon--yes').length).toBe(Math.round(p['placebo']! * 10));
+    expect(doc.querySelector('figcaption')!.textContent).toContain(`${Math.round(p['anakinra']! * 10)} out of 1,000 people`);
   });
 
   test('an unreported arm shows "Not reported", with no icons', async () => {

@@ -59,17 +59,25 @@ describe('result sentences', () => {
   const trial = {
     control: 'placebo',
     arms: [
-      { id: 'placebo', shortLabel: 'methotrexate alone' },
+      { id: 'placebo', shortLabel: 'a placebo injection plus methotrexate' },
       { id: 'ank', shortLabel: 'anakinra plus methotrexate' },
       { id: 'low', shortLabel: 'a low dose' },
     ],
   };
   const outcome = { measure: 'ACR20' as const, week: 12, percent: { placebo: 19, ank: 46, low: 'not reported' as const } };
 
-  test('names the arm, measure and time, with the control in the same form', () => {
+  test('names the arm, measure and time, with the control in the same form, and the difference in people', () => {
     expect(resultSentence(trial, outcome, 'ank')).toBe(
       '46 out of 100 people (46%) taking anakinra plus methotrexate improved by at least 20% (ACR20) after 12 weeks, ' +
-        'compared with 19 out of 100 (19%) taking methotrexate alone.',
+        'compared with 19 out of 100 (19%) taking a placebo injection plus methotrexate. So about 27 more people out of 100 improved.',
+    );
+  });
+
+  test('a figure that is not whole people out of 100 is said out of 1,000 for both groups', () => {
+    const infection = { measure: 'serious-infection' as const, percent: { placebo: 0.6, ank: 1.8, low: 'not reported' as const } };
+    expect(resultSentence(trial, infection, 'ank')).toBe(
+      '18 out of 1,000 people (1.8%) taking anakinra plus methotrexate had a serious infection across the trials, ' +
+        'compared with 6 out of 1,000 (0.6%) taking a placebo injection plus methotrexate. So about 12 more people out of 1,000 had a serious infection.',
     );
   });
 
@@ -83,7 +91,7 @@ describe('result sentences', () => {
     const harm = { measure: 'withdrawal-injection-site-reaction' as const, week: 24, percent: { placebo: 'not reported' as const, ank: 7, low: 'not reported' as const } };
     expect(resultSentence(trial, harm, 'ank')).toBe(
       '7 out of 100 people (7%) taking anakinra plus methotrexate stopped treatment early because of injection-site reactions over 24 weeks. ' +
-        'The source did not report a figure for people taking methotrexate alone.',
+        'The source did not report a figure for people taking a placebo injection plus methotrexate.',
     );
   });
 
