@@ -28,14 +28,18 @@ export function doseMessage(points: readonly DosePoint[], measure: string, when:
 }
 
 /**
- * The one sentence a reader takes from the chart in a few seconds: which reported dose
- * helped most, against placebo. `verb` completes "N out of 100 … {verb}".
+ * The one sentence a reader takes from the chart in a few seconds: which dose did best
+ * among those with a reported figure (never "helped most" when some doses have none: the
+ * missing ones might have done better), against placebo, and when. `verb` completes
+ * "N out of 100 … {verb}".
  */
-export function doseHeadline(points: readonly DosePoint[], verb: string): string {
+export function doseHeadline(points: readonly DosePoint[], verb: string, when: string): string {
   const control = points.find((p) => p.isControl);
-  const reported = points.filter((p): p is DosePoint & { value: number } => !p.isControl && p.value !== notReported);
-  if (reported.length === 0) return 'No dose had a reported result.';
+  const doses = points.filter((p) => !p.isControl);
+  const reported = doses.filter((p): p is DosePoint & { value: number } => p.value !== notReported);
+  if (reported.length === 0) return `No dose had a reported result ${when}.`;
   const best = reported.reduce((a, b) => (b.value > a.value ? b : a));
   const against = control && control.value !== notReported ? `, compared with ${formatOutOf100(control.value)} on placebo` : '';
-  return `The ${best.label} dose helped most: ${formatOutOf100(best.value)} ${verb}${against}.`;
+  const among = reported.length < doses.length ? 'Of the doses with a reported result, ' : 'Of all the doses, ';
+  return `${among}${best.label} did best ${when}: ${formatOutOf100(best.value)} ${verb}${against}.`;
 }

@@ -5,6 +5,8 @@
  * and the search page, so both use the same Pagefind instance and settings.
  */
 
+import { searchRanking } from '../lib/search-ranking.ts';
+
 /** Where Pagefind's files are: under the site's base path, so a subpath build works. */
 const base = import.meta.env.BASE_URL;
 const bundlePath = `${base}pagefind/`;
@@ -14,6 +16,8 @@ const highlightParam = 'highlight';
 /** The parts of Pagefind's Component UI this site calls (its script sets `window.PagefindComponents`). */
 interface SearchInstance {
   searchTerm: string;
+  /** Options for Pagefind itself; must be applied before it loads. */
+  applyOptions(options: { ranking: typeof searchRanking }): void;
   triggerSearch(term: string): void;
   /** Loads Pagefind and the index; resolves when searches can run. */
   triggerLoad(): Promise<void>;
@@ -57,6 +61,7 @@ export function loadSearch(): Promise<SearchInstance> {
     const components = window.PagefindComponents;
     if (!components) throw new Error('Pagefind Component UI loaded but did not start.');
     const instance = components.getInstanceManager().getInstance();
+    instance.applyOptions({ ranking: searchRanking });
     // Searches started while the index is still loading can finish out of order in
     // Pagefind 1.6 (a prefix such as "k" may land after "kineret"). Once it has loaded,
     // search again for whatever is in the box now, so the last word typed wins.
@@ -112,6 +117,16 @@ export function enableHeaderSearch(): void {
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const template = document.querySelector<HTMLTemplateElement>('template[data-search-dialog]');
   if (!form || !input || !template) return;
+
+  // On a phone the box is inside the header's "Search" panel: opening the panel puts the
+  // cursor in the box, and Escape closes the panel and returns to its button.
+  const panel = form.closest('details');
+  panel?.addEventListener('toggle', () => panel.open && panel.name && input.focus());
+  panel?.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !panel.name) return;
+    panel.open = false;
+    panel.querySelector('summary')?.focus();
+  });
 
   if (import.meta.env.DEV) {
     // `astro dev` has no index (Pagefind runs after a build): say so instead of failing.

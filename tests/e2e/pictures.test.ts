@@ -34,7 +34,7 @@ test('the dose-response chart on the results page has a message, a description a
   await page.goto('/results/');
   const chart = page.locator('figure.dose-chart');
   await expect(chart.locator('svg title')).toContainText('had the best reported ACR20 result');
-  await expect(chart.locator('.dose-chart__message')).toContainText('helped most');
+  await expect(chart.locator('.dose-chart__message')).toContainText('Of the doses with a reported result');
   await expect(chart.locator('svg desc')).toContainText('Bar chart');
   // The same numbers as a table, straight after the figure.
   const next = chart.locator('xpath=following-sibling::*[1]');

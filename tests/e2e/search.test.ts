@@ -1,14 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { guidePages } from '../helpers/built-pages.ts';
+import { searchRanking } from '../../src/lib/search-ranking.ts';
 import { relevanceCases } from './relevance-queries.ts';
 
 /** The first 3 results for a query, from the built index through Pagefind's own API. */
 async function topThree(page: Page, query: string) {
-  return page.evaluate(async (q) => {
+  return page.evaluate(async ([q, ranking]) => {
     // A URL held in a variable: the browser loads it; TypeScript does not try to resolve it.
     const bundle = '/pagefind/pagefind.js';
     const pagefind = await import(bundle);
+    // The ranking the site's search interface uses (src/lib/search-ranking.ts).
+    await pagefind.options({ ranking });
     const search = await pagefind.search(q);
     return Promise.all(
       search.results.slice(0, 3).map(async (result: { data(): Promise<{ url: string; sub_results: { url: string }[] }> }) => {
@@ -16,7 +19,7 @@ async function topThree(page: Page, query: string) {
         return { url: data.url, sections: data.sub_results.map((s) => s.url) };
       }),
     );
-  }, query);
+  }, [query, searchRanking] as const);
 }
 
 test.describe('relevance: what people type finds the right page in the top 3', () => {

@@ -120,7 +120,7 @@ describe('inline figures', () => {
     expect(doc.body.textContent).toBe(
       `${p['anakinra-100mg']} out of 100 people (${p['anakinra-100mg']}%) taking anakinra plus methotrexate improved by at least 20% (ACR20) after 24 weeks, ` +
         `compared with ${p['placebo']} out of 100 (${p['placebo']}%) taking a placebo injection plus methotrexate. ` +
-        `So about ${p['anakinra-100mg'] - p['placebo']} more people out of 100 improved.`,
+        `So about ${p['anakinra-100mg']! - p['placebo']!} more people out of 100 improved.`,
     );
   });
 

@@ -69,14 +69,18 @@ describe('previous and next pages', () => {
 });
 
 describe('dose chart headline', () => {
-  test('one sentence: the dose that helped most, against placebo', () => {
+  test('one sentence: the best of the reported doses (never "best" overall when some are missing), against placebo, with the time', () => {
     const points = [
       { label: 'Placebo', value: 19, isControl: true },
       { label: '0.1 mg/kg', value: 'not reported' as const, isControl: false },
       { label: '1 mg/kg', value: 46, isControl: false },
       { label: '2 mg/kg', value: 38, isControl: false },
     ];
-    expect(doseHeadline(points, 'improved')).toBe('The 1 mg/kg dose helped most: 46 out of 100 improved, compared with 19 out of 100 on placebo.');
-    expect(doseHeadline([points[0]!, points[1]!], 'improved')).toBe('No dose had a reported result.');
+    expect(doseHeadline(points, 'improved', 'after 12 weeks')).toBe(
+      'Of the doses with a reported result, 1 mg/kg did best after 12 weeks: 46 out of 100 improved, compared with 19 out of 100 on placebo.',
+    );
+    const all = [points[0]!, points[2]!, points[3]!];
+    expect(doseHeadline(all, 'improved', 'after 12 weeks')).toMatch(/^Of all the doses, 1 mg\/kg did best/);
+    expect(doseHeadline([points[0]!, points[1]!], 'improved', 'after 12 weeks')).toBe('No dose had a reported result after 12 weeks.');
   });
 });
