@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -24,7 +24,12 @@ export async function syncWith(mutate: (fixture: Fixture) => void): Promise<{ co
     for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
       cpSync(join(root, item), join(dir, item), { recursive: true });
     }
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    // Link each package, but not node_modules/.vite: fixtures run concurrently, and Vite
+    // clears and rewrites its dependency cache there, so a shared one races (ENOTEMPTY).
+    mkdirSync(join(dir, 'node_modules'));
+    for (const entry of readdirSync(join(root, 'node_modules'))) {
+      if (entry !== '.vite') symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+    }
     mutate({
       readJson: (file) => JSON.parse(readFileSync(join(dir, file), 'utf-8')),
       writeJson: (file, data) => writeFileSync(join(dir, file), JSON.stringify(data, null, 2)),

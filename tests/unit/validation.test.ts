@@ -26,6 +26,7 @@ const writePage = (f: Fixture, overrides: Record<string, string>) => {
     lastReviewed: '2026-11-22',
     nextReview: '2027-11-22',
     sources: '[cohen-2004]',
+    nextSteps: '[{ text: "Print the questions for your next visit." }]',
     ...overrides,
   };
   const yaml = Object.entries(frontmatter).map(([key, value]) => `${key}: ${value}`).join('\n');
@@ -144,6 +145,16 @@ describe.concurrent('invalid content fails the build with file, field and fix', 
     expect(code).not.toBe(0);
     expect(output).toContain(pageFile);
     expect(output).toContain('is more than 3 years after "lastReviewed" (2026-11-22). Fix: set nextReview on or before 2029-11-22');
+  });
+
+  test('a patient page without "What to do next", or with more than 3 steps', async () => {
+    const none = await syncWith((f) => writePage(f, { nextSteps: '[]' }));
+    expect(none.code).not.toBe(0);
+    expect(none.output).toContain(pageFile);
+    expect(none.output).toContain('nextSteps: A patient page ends with 1 to 3 things to do. Fix: add "nextSteps:"');
+    const four = await syncWith((f) => writePage(f, { nextSteps: `[${Array(4).fill('{ text: "Write down your day." }').join(', ')}]` }));
+    expect(four.code).not.toBe(0);
+    expect(four.output).toContain('Give at most 3 next steps');
   });
 
   test('a JSON syntax error is not silently ignored', async () => {
