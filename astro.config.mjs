@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readability } from './src/integrations/readability.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { themeInitScript } from './src/scripts/theme-init.ts';
+import { themeInitScript } from './src/client/theme-init.ts';
 
 // The theme script must run inline in <head> before first paint (no flash), and Astro does
 // not hash is:inline scripts, so its hash is added to the CSP here from the same source.

@@ -12,11 +12,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
-import { builtPagePaths } from '../src/lib/built-pages.ts';
-import { chromiumPath } from '../tests/helpers/chromium.ts';
+import { builtPagePaths } from '../src/build/built-pages.ts';
+import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
+import { kb, median } from './lib/figures.ts';
 
 const runs = 5;
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface SearchBench {
   coldMs: number;
@@ -32,10 +32,6 @@ export interface SearchBench {
   fragmentBytesPerPage: number;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
 
 function folderBytes(folder: string): number {
   if (!existsSync(folder)) return 0;
@@ -107,7 +103,7 @@ export async function benchSearch(dist = 'dist', port = 4391): Promise<SearchBen
   let browser: Browser | undefined;
   try {
     const executablePath = chromiumPath(undefined);
-    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: launchArgs });
+    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
     const url = `http://127.0.0.1:${port}/results/`;
     const cold: number[] = [];
     const warmCache: number[] = [];
@@ -161,7 +157,6 @@ export async function benchSearch(dist = 'dist', port = 4391): Promise<SearchBen
   }
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 export function printSearchBench(r: SearchBench): void {
   console.table({

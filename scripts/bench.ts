@@ -15,6 +15,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchSearch, printSearchBench } from './bench-search.ts';
+import { kb, median } from './lib/figures.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const scaling = sizes.length > 0 ? sizes : [100, 1000, 5000];
@@ -138,12 +139,10 @@ ${paragraph(7)}
 }
 
 const rows: Record<string, string>[] = [];
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 // 1. The real guide, three times.
 const real: BuildRun[] = [];
 for (let i = 0; i < 3; i += 1) real.push(await build([], {}));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const guidePages = readdirSync('content/pages').filter((f) => f.endsWith('.mdx')).length;
 rows.push({
   build: `the guide (${guidePages} pages), median of 3`,

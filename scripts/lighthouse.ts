@@ -7,8 +7,8 @@
 import { spawn } from 'node:child_process';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { builtPagePaths } from '../src/lib/built-pages.ts';
-import { chromiumPath } from '../tests/helpers/chromium.ts';
+import { builtPagePaths } from '../src/build/built-pages.ts';
+import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
 import { stop } from './bench-search.ts';
 
 const port = 4392;
@@ -22,7 +22,7 @@ for (let i = 0; (await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined)
 const chromePath = chromiumPath(undefined);
 const chrome = await launch({
   ...(chromePath ? { chromePath } : {}),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 const rows: Record<string, string | number>[] = [];
 const lost = new Map<string, Set<string>>();

@@ -3,8 +3,8 @@
  * Reads dist/readability.json, written by the build; run `npm run build` first.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { PageReadability } from '../src/lib/site-readability.ts';
-import { patientGradeLimit, patientGradeTarget } from '../src/lib/site-readability.ts';
+import type { PageReadability } from '../src/build/site-readability.ts';
+import { patientGradeLimit, patientGradeTarget } from '../src/build/site-readability.ts';
 
 const file = 'dist/readability.json';
 if (!existsSync(file)) {

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPagePaths } from '../src/lib/built-pages.ts';
-import { contractProblems, extendContract, type UrlContract } from '../src/lib/url-contract.ts';
+import { builtPagePaths } from '../src/build/built-pages.ts';
+import { contractProblems, extendContract, type UrlContract } from '../src/build/url-contract.ts';
 
 const file = 'tests/url-contract.json';
 const dist = 'dist';

@@ -1,8 +1,9 @@
+import { AstroError } from 'astro/errors';
 import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { idsOf } from './lib/json-array.ts';
-import { jsonArray } from './lib/json-loader.ts';
+import { jsonArray } from './collections/json-loader.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
 import { referenceSchema } from './schemas/reference.ts';
@@ -13,7 +14,7 @@ import { trialSchema } from './schemas/trial.ts';
 // against it, so a typo in a source id fails the build instead of printing "[undefined]".
 const referencesFile = 'content/references.json';
 const referenceIds = idsOf(readFileSync(referencesFile, 'utf-8'), referencesFile);
-if (referenceIds.length === 0) throw new Error(`${referencesFile}: no references found.`);
+if (referenceIds.length === 0) throw new AstroError(`${referencesFile}: no references found.`, 'Add the sources the pages cite; every trial and page checks its sources against this file.');
 const refIds = referenceIds as [string, ...string[]];
 
 /**

@@ -2,8 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPagePaths } from '../lib/built-pages.ts';
-import { fillReadabilityTables, measureSite, readabilityTableHtml } from '../lib/site-readability.ts';
+import { AstroError } from 'astro/errors';
+import { pagePathsFromBuild } from '../build/built-pages.ts';
+import { fillReadabilityTables, measureSite, readabilityTableHtml } from '../build/site-readability.ts';
 
 /**
  * After the build, measures the reading level of every built page, writes
@@ -18,12 +19,19 @@ export function readability(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': ({ dir, pages, logger }) => {
         const dist = fileURLToPath(dir);
-        const paths = builtPagePaths(dist);
+        const paths = pagePathsFromBuild(pages);
         const report = measureSite(dist, paths);
         writeFileSync(join(dist, 'readability.json'), `${JSON.stringify(report, null, 2)}\n`);
         const filled = fillReadabilityTables(dist, paths, readabilityTableHtml(report, base));
+        // A renamed marker would otherwise ship an About page with an empty table.
+        if (filled === 0) {
+          throw new AstroError(
+            'Readability: no page had a reading-level table to fill, so the About page would show none.',
+            'Place <ReadingLevels /> on the About page (content/pages/about.mdx), and keep its marker in step with `tableMarker` in src/build/site-readability.ts.',
+          );
+        }
         logger.info(`Measured reading level of ${report.length} pages; filled ${filled} table(s).`);
       },
     },

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { glossarySchema } from '../schemas/glossary.ts';
-import { builtPagePaths } from '../lib/built-pages.ts';
-import { glossaryRecords, indexableHtml, type SearchTerm } from '../lib/search-records.ts';
+import { pagePathsFromBuild } from '../build/built-pages.ts';
+import { glossaryRecords, indexableHtml, type SearchTerm } from '../build/search-records.ts';
 import { site } from '../site.config.ts';
 
 export interface SearchIndexSummary {
@@ -16,7 +17,9 @@ export interface SearchIndexSummary {
 
 /** Stops the build with every message Pagefind gave, and what was being done. */
 function failOn(errors: readonly string[], doing: string): void {
-  if (errors.length > 0) throw new Error(`Search index: Pagefind failed while ${doing}:\n  ${errors.join('\n  ')}`);
+  if (errors.length > 0) {
+    throw new AstroError(`Search index: Pagefind failed while ${doing}:\n  ${errors.join('\n  ')}`, 'The messages above are Pagefind\'s own; the page or glossary term named is the one to check.');
+  }
 }
 
 /**
@@ -25,14 +28,14 @@ function failOn(errors: readonly string[], doing: string): void {
  * `dist/pagefind/`. Pagefind runs as a separate process; it is always closed, even when
  * indexing fails, so a failed build never leaves it running.
  */
-export async function buildSearchIndex(dist: string, glossary: readonly SearchTerm[]): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(dist: string, paths: readonly string[], glossary: readonly SearchTerm[]): Promise<SearchIndexSummary> {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({});
     failOn(errors, 'starting');
-    if (!index) throw new Error('Search index: Pagefind did not create an index.');
+    if (!index) throw new AstroError('Search index: Pagefind did not create an index.', 'Run the build again; if it repeats, check that the pagefind package installed (npm ci).');
     let pages = 0;
-    for (const path of builtPagePaths(dist)) {
+    for (const path of paths) {
       const sourcePath = `${path.slice(1)}index.html`;
       const html = indexableHtml(readFileSync(join(dist, sourcePath), 'utf-8'), glossary);
       if (html === undefined) continue;
@@ -65,8 +68,8 @@ export function searchIndex(options: { glossary: string }): AstroIntegration {
   return {
     name: 'guide:search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const summary = await buildSearchIndex(fileURLToPath(dir), readGlossary(options.glossary));
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const summary = await buildSearchIndex(fileURLToPath(dir), pagePathsFromBuild(pages), readGlossary(options.glossary));
         logger.info(`Indexed ${summary.pages} pages and ${summary.terms} glossary terms for search in ${summary.milliseconds} ms.`);
       },
     },

@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 /**
  * Per-page reference numbers. A page lists its sources in frontmatter; that order is the
  * numbering, so "[2]" in the text and "2." in the page's source list always agree.
@@ -14,9 +15,9 @@ export function createCitations(ids: readonly string[], page: string): Citations
     number(id, where) {
       const index = ids.indexOf(id);
       if (index === -1) {
-        throw new Error(
-          `${where} cites "${id}", which ${page} does not list in its "sources" frontmatter. ` +
-            `Fix: add "${id}" to sources (listed now: ${ids.length ? ids.join(', ') : 'none'}).`,
+        throw new AstroError(
+          `${where} cites "${id}", which ${page} does not list in its "sources" frontmatter.`,
+          `Add "${id}" to sources (listed now: ${ids.length ? ids.join(', ') : 'none'}).`,
         );
       }
       return index + 1;

@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 /**
  * Reading the evidence files (`content/*.json`) strictly.
  *
@@ -20,24 +21,22 @@ export function parseJsonArray(text: string, file: string): ArrayItem[] {
     parsed = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `${file}: this file is not valid JSON (${reason}). ` +
-        'Fix: look for a missing comma or quote near that position, or an extra comma before "]" or "}".',
+    throw new AstroError(
+      `${file}: this file is not valid JSON (${reason}).`,
+      'Look for a missing comma or quote near that position, or an extra comma before "]" or "}".',
     );
   }
   if (!Array.isArray(parsed)) {
-    throw new Error(`${file}: expected a JSON array ([ ... ]) of entries. Fix: wrap the entries in [ and ].`);
+    throw new AstroError(`${file}: expected a JSON array ([ ... ]) of entries.`, `Wrap the entries in [ and ].`);
   }
   return parsed.map((data: unknown, index) => {
     const position = index + 1;
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      throw new Error(`${file}: entry ${position} is not an object. Fix: each entry must be { "id": "...", ... }.`);
+      throw new AstroError(`${file}: entry ${position} is not an object.`, `Each entry must be { "id": "...", ... }.`);
     }
     const record = data as Record<string, unknown>;
     if (typeof record['id'] !== 'string' || record['id'].trim() === '') {
-      throw new Error(
-        `${file}: entry ${position} field "id" is missing or empty. Fix: give it a short unique id such as "cohen-2004".`,
-      );
+      throw new AstroError(`${file}: entry ${position} field "id" is missing or empty.`, 'Give it a short unique id such as "cohen-2004".');
     }
     return { id: record['id'], position, data: record };
   });
@@ -49,9 +48,9 @@ export function assertUniqueIds(items: readonly ArrayItem[], file: string): void
   for (const item of items) {
     const first = seen.get(item.id);
     if (first !== undefined) {
-      throw new Error(
-        `${file}: field "id" is duplicated: "${item.id}" is used by entry ${first} and entry ${item.position}. ` +
-          'Fix: ids must be unique; rename one of them and update any page or trial that points to it.',
+      throw new AstroError(
+        `${file}: field "id" is duplicated: "${item.id}" is used by entry ${first} and entry ${item.position}.`,
+        'Ids must be unique: rename one of them and update any page or trial that points to it.',
       );
     }
     seen.set(item.id, item.position);

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
-import { brokenLinks, pageWeight, vagueLinks } from '../../src/lib/site-checks.ts';
+import { brokenLinks, pageWeight, vagueLinks } from '../helpers/site-checks.ts';
 import { distDir } from '../helpers/built-pages.ts';
 import { readBuiltSite, subpathDir } from '../helpers/built-site.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { PageReadability } from '../../src/lib/site-readability.ts';
-import { patientGradeLimit } from '../../src/lib/site-readability.ts';
+import type { PageReadability } from '../../src/build/site-readability.ts';
+import { patientGradeLimit } from '../../src/build/site-readability.ts';
 import { builtPages, distDir } from '../helpers/built-pages.ts';
 
 const report = JSON.parse(readFileSync(join(distDir, 'readability.json'), 'utf-8')) as PageReadability[];

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import type { UrlContract } from '../../src/lib/url-contract.ts';
-import { contractProblems } from '../../src/lib/url-contract.ts';
+import type { UrlContract } from '../../src/build/url-contract.ts';
+import { contractProblems } from '../../src/build/url-contract.ts';
 import { builtHtml, builtPages, guidePages } from '../helpers/built-pages.ts';
 
 test('every h2 and h3 has an id and a visible "Link to this section" that points at it', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPagePaths } from '../../src/lib/built-pages.ts';
+import { builtPagePaths } from '../../src/build/built-pages.ts';
 
 export const distDir = join(import.meta.dirname, '../../dist');
 

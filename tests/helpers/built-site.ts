@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { builtPagePaths } from '../../src/lib/built-pages.ts';
-import type { BuiltSite } from '../../src/lib/site-checks.ts';
+import { builtPagePaths } from '../../src/build/built-pages.ts';
+import type { BuiltSite } from './site-checks.ts';
 import { distDir } from './built-pages.ts';
 
 /** The subpath build (`npm run build:subpath`): its files live under .subpath-site/ra-guide/. */

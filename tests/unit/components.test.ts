@@ -264,6 +264,6 @@ describe('TrialFact', () => {
     expect(await text('earlyP')).toBe(`P < ${early.pVersusControl.slice(1)}`);
   });
   test('a trial without an early difference fails with the fix', async () => {
-    await expect(render(TrialFact, { trial: 'cohen-2002', fact: 'earlyWeek' })).rejects.toThrow(/has no value for "earlyWeek"\. Fix: add it to content\/trials\.json/);
+    await expect(render(TrialFact, { trial: 'cohen-2002', fact: 'earlyWeek' })).rejects.toMatchObject({ message: expect.stringMatching(/has no value for "earlyWeek"/), hint: expect.stringMatching(/^Add it to content\/trials\.json/) });
   });
 });

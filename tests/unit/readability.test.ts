@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mainSentences, scoreSentences, splitSentences, words } from '../../src/lib/readability.ts';
+import { mainSentences, scoreSentences, splitSentences, words } from '../../src/build/readability.ts';
 
 describe('readability', () => {
   test('Flesch-Kincaid grade follows the published formula', () => {

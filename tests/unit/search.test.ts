@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { aToZ } from '../../src/lib/a-to-z.ts';
-import { aliasWeight, glossaryRecords, indexableHtml, termsOnPage, type SearchTerm } from '../../src/lib/search-records.ts';
+import { aliasWeight, glossaryRecords, indexableHtml, termsOnPage, type SearchTerm } from '../../src/build/search-records.ts';
 
 const glossary: SearchTerm[] = [
   { id: 'anakinra', term: 'anakinra', aliases: ['Kineret'], misspellings: ['anakinara'], short: 'An IL-1 blocker.', long: 'A daily injection.' },
@@ -149,7 +149,7 @@ describe('buildSearchIndex', () => {
 
   test('creates the index, adds each searchable page and each term, writes the files, then closes', async () => {
     const { buildSearchIndex } = await import('../../src/integrations/search-index.ts');
-    const summary = await buildSearchIndex(dist, glossary);
+    const summary = await buildSearchIndex(dist, ['/', '/results/', '/search/'], glossary);
     expect(calls).toEqual([
       'create',
       'add index.html',
@@ -169,7 +169,7 @@ describe('buildSearchIndex', () => {
   test('when Pagefind reports an error, the build fails naming the file, and Pagefind is still closed', async () => {
     fake.addHTMLFile.mockImplementationOnce(async () => ({ errors: ['bad HTML'], file: { url: '', meta: {}, uniqueWords: 0 } }));
     const { buildSearchIndex } = await import('../../src/integrations/search-index.ts');
-    await expect(buildSearchIndex(dist, glossary)).rejects.toThrow(/while adding index\.html:\n {2}bad HTML/);
+    await expect(buildSearchIndex(dist, ['/', '/results/', '/search/'], glossary)).rejects.toThrow(/while adding index\.html:\n {2}bad HTML/);
     expect(calls.at(-1)).toBe('close');
     expect(fake.writeFiles).not.toHaveBeenCalled();
   });
@@ -177,7 +177,7 @@ describe('buildSearchIndex', () => {
   test('when writing throws, Pagefind is still closed', async () => {
     fake.writeFiles.mockRejectedValueOnce(new Error('disk full'));
     const { buildSearchIndex } = await import('../../src/integrations/search-index.ts');
-    await expect(buildSearchIndex(dist, glossary)).rejects.toThrow('disk full');
+    await expect(buildSearchIndex(dist, ['/', '/results/', '/search/'], glossary)).rejects.toThrow('disk full');
     expect(calls.at(-1)).toBe('close');
   });
 });

@@ -1,10 +1,10 @@
 import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { describe, expect, test } from 'vitest';
-import { ogImagePng, ogSize, titleFontSize } from '../../src/lib/og-image.ts';
+import { ogImagePng, ogSize, titleFontSize } from '../../src/build/og-image.ts';
 import { isoDate, medicalWebPage, nlmCitation, nlmDate } from '../../src/lib/page-meta.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
-import { contractProblems, extendContract, sectionIds } from '../../src/lib/url-contract.ts';
+import { contractProblems, extendContract, sectionIds } from '../../src/build/url-contract.ts';
 
 describe('citation helpers', () => {
   test('NLM dates are "YYYY Mon D"', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brokenLinks, pageWeight, staticImports, vagueLinks, type BuiltSite } from '../../src/lib/site-checks.ts';
+import { brokenLinks, pageWeight, staticImports, vagueLinks, type BuiltSite } from '../helpers/site-checks.ts';
 
 const site = (base: string, pages: Record<string, string>, files: string[] = []): BuiltSite => ({
   base,

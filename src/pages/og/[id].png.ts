@@ -1,7 +1,7 @@
 /** `/og/<page id>.png`: each guide page's link-preview image, generated at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ogImagePng } from '../../lib/og-image.ts';
+import { ogImagePng } from '../../build/og-image.ts';
 import { audienceLabels } from '../../lib/taxonomy.ts';
 import { site } from '../../site.config.ts';
 

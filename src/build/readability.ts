@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 import { flesch } from 'flesch';
 import { fleschKincaid } from 'flesch-kincaid';
 import { parseHTML } from 'linkedom';
@@ -45,7 +46,7 @@ export interface ReadabilityScores {
 export function mainSentences(html: string): string[] {
   const { document } = parseHTML(html);
   const main = document.querySelector('main');
-  if (!main) throw new Error('The page has no <main> element to measure.');
+  if (!main) throw new AstroError('The page has no <main> element to measure.', 'Every page is drawn by src/layouts/BaseLayout.astro, which has one <main>.');
   for (const node of main.querySelectorAll(notProse)) node.remove();
   const sentences: string[] = [];
   for (const block of main.querySelectorAll(blocks)) {

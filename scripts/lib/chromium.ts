@@ -29,3 +29,6 @@ export function findChromium(
 export function chromiumPath(playwrightOwn: string | undefined): string | undefined {
   return findChromium(process.env, existsSync, playwrightOwn);
 }
+
+/** Launch flags that work on these machines (no sandbox as root; no calls to Google's servers). */
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

@@ -4,7 +4,7 @@
  * result, linking to its anchor). Pure: the Pagefind integration feeds these in.
  */
 import { parseHTML } from 'linkedom';
-import { audienceLabels, topicLabels } from './taxonomy.ts';
+import { audienceLabels, topicLabels } from '../lib/taxonomy.ts';
 
 /** The glossary fields search needs (a subset of the glossary schema). */
 export interface SearchTerm {

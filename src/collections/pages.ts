@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 /**
@@ -13,5 +14,5 @@ export async function pageById(id: string, where: string): Promise<CollectionEnt
   const pages = await getCollection('pages');
   const found = pages.find((p) => p.id === id);
   if (found) return found;
-  throw new Error(`${where}: "${id}" is not a page. Valid pages: ${pages.map((p) => `"${p.id}"`).join(', ')}.`);
+  throw new AstroError(`${where}: "${id}" is not a page. Valid pages: ${pages.map((p) => `"${p.id}"`).join(', ')}.`, 'Use a page id: the file name in content/pages without .mdx.');
 }

@@ -95,7 +95,7 @@ export interface PageWeight {
 
 export const gzipSize = (content: string | Uint8Array) => gzipSync(content, { level: 9 }).length;
 
-/** Static imports in a bundled ES module: `import"./a.js"`, `from"./b.js"` (not `import("…")`, which waits for use). */
+/** Static imports in a bundled ES module: `import"../../src/lib/a.js"`, `from"../../src/lib/b.js"` (not `import("…")`, which waits for use). */
 export function staticImports(code: string): string[] {
   return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g)].map((m) => m[1] ?? '');
 }

@@ -18,3 +18,15 @@ export function builtPagePaths(dist: string): string[] {
   walk(dist);
   return pages.sort();
 }
+
+/**
+ * The HTML pages of a build, as URL paths without the base ("/", "/results/"), from the
+ * `pages` list Astro passes to `astro:build:done` (endpoints such as images are left out).
+ */
+export function pagePathsFromBuild(pages: readonly { pathname: string }[]): string[] {
+  return pages
+    .map((p) => p.pathname.replace(/^\/+/, ''))
+    .filter((pathname) => pathname === '' || pathname.endsWith('/'))
+    .map((pathname) => `/${pathname}`)
+    .sort();
+}
