@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { notReported } from '../lib/format.ts';
 import { pick } from '../lib/lookup.ts';
 import type { Arm, Outcome, Trial } from '../schemas/trial.ts';
 
@@ -22,4 +23,29 @@ export function getArm(trial: Trial, id: string, where: string): Arm {
 export async function getReference(id: string, where: string) {
   const references = (await getCollection('references')).map((entry) => entry.data);
   return pick(references, id, 'reference', where);
+}
+
+/** Which figure a data component shows: a trial, one of its outcomes, and an arm. */
+export interface FigureKey {
+  trial: string;
+  outcome: string;
+  arm: string;
+}
+
+/**
+ * A trial and one of its outcomes, as `<Component trial outcome>` names them; a wrong key
+ * fails the build naming the component and the valid keys.
+ */
+export async function resolveOutcome(key: Omit<FigureKey, 'arm'>, component: string) {
+  const where = `<${component} trial="${key.trial}" outcome="${key.outcome}">`;
+  const trial = await getTrial(key.trial, where);
+  return { where, trial, outcome: getOutcome(trial, key.outcome, where) };
+}
+
+/** One arm's figure for an outcome ("not reported" when the source gives none). */
+export async function resolveFigure(key: FigureKey, component: string) {
+  const { trial, outcome } = await resolveOutcome(key, component);
+  const where = `<${component} trial="${key.trial}" outcome="${key.outcome}" arm="${key.arm}">`;
+  const arm = getArm(trial, key.arm, where);
+  return { where, trial, outcome, arm, value: outcome.percent[arm.id] ?? notReported };
 }

@@ -55,3 +55,17 @@ export function formatRatio(ratio: number): string {
   const words: Record<number, string> = { 2: 'twice', 3: 'three times', 4: 'four times' };
   return words[ratio] ?? `${ratio} times`;
 }
+
+/** The dose units a trial file may use (`doseUnit` in src/schemas/trial.ts), in words. */
+const doseUnits = { 'mg/kg': 'mg per kg of body weight', mg: 'mg' } as const;
+export type DoseUnit = keyof typeof doseUnits;
+
+/** "mg/kg" → "mg per kg of body weight"; "mg" → "mg". */
+export function doseUnitWords(unit: DoseUnit): string {
+  return doseUnits[unit];
+}
+
+/** A dose as a short label: (1, "mg/kg") → "1 mg/kg"; (100, "mg") → "100 mg". */
+export function doseLabel(amount: number, unit: DoseUnit | undefined): string {
+  return unit ? `${amount} ${unit}` : String(amount);
+}

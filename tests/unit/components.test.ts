@@ -18,7 +18,7 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const locals = { citations: createCitations(['cohen-2002', 'cohen-2004', 'mertens-2009'], 'test page') };
+const locals = { citations: createCitations(['cohen-2002', 'cohen-2004', 'mertens-2009', 'bresnihan-1998'], 'test page') };
 async function render(component: any, props: Record<string, unknown>) {
   const html = await container.renderToString(component, { props, locals });
   return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
@@ -79,7 +79,7 @@ describe('ResultsTable', () => {
 
 describe('DoseResponse', () => {
   test('shows every dose, with "Not reported" where the paper gave no figure', async () => {
-    const doc = await render(DoseResponse, {});
+    const doc = await render(DoseResponse, { trial: 'cohen-2002', outcome: 'acr20-week12' });
     const rows = [...doc.querySelectorAll('tbody tr')];
     const data = outcome('cohen-2002', 'acr20-week12').percent as Record<string, number | string>;
     expect(rows.length).toBe(Object.keys(data).length);
@@ -220,7 +220,7 @@ describe('IconArray', () => {
 describe('DoseResponseChart', () => {
   test('draws a bar for each reported dose and a labelled gap, never a bar, for each unreported one', async () => {
     const { default: Chart } = await import('../../src/components/content/DoseResponseChart.astro');
-    const doc = await render(Chart, {});
+    const doc = await render(Chart, { trial: 'cohen-2002', outcome: 'acr20-week12' });
     const data = outcome('cohen-2002', 'acr20-week12').percent as Record<string, number | string>;
     const values = Object.values(data);
     expect(doc.querySelectorAll('.dose-chart__value').length).toBe(values.filter((v) => typeof v === 'number').length);
@@ -231,6 +231,14 @@ describe('DoseResponseChart', () => {
     expect(doc.querySelector('svg title')!.textContent).toContain(`${data['anakinra-1mgkg']} out of 100`);
     expect(doc.querySelector('svg desc')!.textContent).toMatch(/^Bar chart/);
     expect(doc.querySelector('table caption')).not.toBeNull();
+    expect(doc.querySelector('figcaption')!.textContent).toContain('mg per kg of body weight');
+  });
+
+  test('labels come from the trial\'s own dose unit: a fixed-dose trial never says "per kg"', async () => {
+    const { default: Chart } = await import('../../src/components/content/DoseResponseChart.astro');
+    const doc = await render(Chart, { trial: 'bresnihan-1998', outcome: 'acr20-week24' });
+    expect(doc.body.textContent).not.toContain('per kg');
+    expect([...doc.querySelectorAll('.dose-chart__label')].map((l) => l.textContent)).toEqual(['Placebo', '30 mg', '75 mg', '150 mg']);
   });
 });
 
