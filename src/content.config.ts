@@ -5,6 +5,7 @@ import { glob } from 'astro/loaders';
 import { idsOf } from './lib/json-array.ts';
 import { jsonArray } from './collections/json-loader.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { mechanismSchema } from './schemas/mechanism.ts';
 import { pageSchema } from './schemas/page.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { scoringSchema } from './schemas/scoring.ts';
@@ -29,6 +30,7 @@ export const collections = {
   trials: defineCollection({ loader: jsonArray('content/trials.json'), schema: trialSchema(refIds) }),
   glossary: defineCollection({ loader: jsonArray('content/glossary.json'), schema: glossarySchema }),
   scoring: defineCollection({ loader: jsonArray('content/cia-scoring.json'), schema: scoringSchema }),
+  mechanism: defineCollection({ loader: jsonArray('content/mechanism.json'), schema: mechanismSchema(refIds) }),
   pages: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: pagesDir }),
     schema: pageSchema(refIds),

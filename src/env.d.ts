@@ -6,5 +6,7 @@ declare namespace App {
     citations?: import('./lib/citations.ts').Citations;
     /** Glossary ids already marked with <Term> on this page (first use only). */
     termsMarked?: Set<string>;
+    /** Set once the page has shown the "ticks stay on this device" note (<Checklist>). */
+    checklistNoted?: boolean;
   }
 }

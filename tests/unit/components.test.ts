@@ -118,7 +118,7 @@ describe('inline figures', () => {
     const doc = await render(ResultSentence, { trial: 'cohen-2004', outcome: 'acr20-week24', arm: 'anakinra-100mg' });
     const p = outcome('cohen-2004', 'acr20-week24').percent as Record<string, number>;
     expect(doc.body.textContent).toBe(
-      `${p['anakinra-100mg']} out of 100 people (${p['anakinra-100mg']}%) taking anakinra plus methotrexate improved by at least 20% (ACR20) after 24 weeks, ` +
+      `${p['anakinra-100mg']} out of 100 people (${p['anakinra-100mg']}%) taking anakinra plus methotrexate improved by at least 20% (ACR20: fewer sore and swollen joints, and better on other checks) after 24 weeks, ` +
         `compared with ${p['placebo']} out of 100 (${p['placebo']}%) taking a placebo injection plus methotrexate. ` +
         `So about ${p['anakinra-100mg']! - p['placebo']!} more people out of 100 improved.`,
     );
@@ -178,7 +178,7 @@ describe('IconArray', () => {
     const doc = await render(IconArray, { trial: 'cohen-2004', outcome: 'acr20-week24' });
     const data = outcome('cohen-2004', 'acr20-week24').percent as Record<string, number>;
     expect(doc.querySelector('figcaption')!.textContent).toBe(
-      `${data['anakinra-100mg']} out of 100 people (${data['anakinra-100mg']}%) taking anakinra plus methotrexate improved by at least 20% (ACR20) after 24 weeks, ` +
+      `${data['anakinra-100mg']} out of 100 people (${data['anakinra-100mg']}%) taking anakinra plus methotrexate improved by at least 20% (ACR20: fewer sore and swollen joints, and better on other checks) after 24 weeks, ` +
         `compared with ${data['placebo']} out of 100 (${data['placebo']}%) taking a placebo injection plus methotrexate. ` +
         `So about ${data['anakinra-100mg']! - data['placebo']!} more people out of 100 improved.`,
     );
@@ -245,21 +245,27 @@ describe('DoseResponseChart', () => {
 describe('MechanismDiagram', () => {
   test('each picture has a title and the same step written out as text beside it', async () => {
     const { default: Diagram } = await import('../../src/components/content/MechanismDiagram.astro');
-    const doc = await parseWith(Diagram, ['kineret-label', 'cronstein-2005']);
+    const doc = await parseWith(Diagram, ['kineret-label', 'cronstein-2005'], { caption: 'How they work' });
+    const steps = (await import('../../content/mechanism.json', { with: { type: 'json' } })).default;
     const panels = [...doc.querySelectorAll('.mechanism__panel')];
     expect(panels).toHaveLength(3);
-    for (const panel of panels) {
+    panels.forEach((panel, i) => {
       const svg = panel.querySelector('svg[role="img"]')!;
       const title = svg.querySelector('title')!;
       expect(svg.getAttribute('aria-labelledby')).toBe(title.getAttribute('id'));
-      expect(panel.querySelector('p')!.textContent!.length).toBeGreaterThan(40);
-    }
-    expect(doc.querySelector('details.for-clinicians')!.textContent).toMatch(/IL-1RI.*NF-κB.*AP-1/s);
+      // Every word comes from content/mechanism.json, not from the component.
+      expect(title.textContent).toBe(steps[i]!.title);
+      expect(panel.querySelector('p')!.textContent).toBe(steps[i]!.text);
+      expect(svg.textContent).toContain(steps[i]!.labels.result);
+    });
+    expect(doc.querySelector('figcaption')!.textContent).toBe('How they work');
+    // The clinician detail lives on the page, once, not inside the diagram.
+    expect(doc.querySelector('details.for-clinicians')).toBeNull();
   });
 });
 
-async function parseWith(component: any, sources: string[]) {
-  const html = await container.renderToString(component, { locals: { citations: createCitations(sources, 'test page') } });
+async function parseWith(component: any, sources: string[], props: Record<string, unknown> = {}) {
+  const html = await container.renderToString(component, { props, locals: { citations: createCitations(sources, 'test page') } });
   return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 }
 

@@ -68,7 +68,7 @@ describe('result sentences', () => {
 
   test('names the arm, measure and time, with the control in the same form, and the difference in people', () => {
     expect(resultSentence(trial, outcome, 'ank')).toBe(
-      '46 out of 100 people (46%) taking anakinra plus methotrexate improved by at least 20% (ACR20) after 12 weeks, ' +
+      '46 out of 100 people (46%) taking anakinra plus methotrexate improved by at least 20% (ACR20: fewer sore and swollen joints, and better on other checks) after 12 weeks, ' +
         'compared with 19 out of 100 (19%) taking a placebo injection plus methotrexate. So about 27 more people out of 100 improved.',
     );
   });
@@ -83,7 +83,7 @@ describe('result sentences', () => {
 
   test('says a missing figure is missing instead of guessing', () => {
     expect(resultSentence(trial, outcome, 'low')).toBe(
-      'The source did not report how many people taking a low dose improved by at least 20% (ACR20) after 12 weeks.',
+      'The source did not report how many people taking a low dose improved by at least 20% (ACR20: fewer sore and swollen joints, and better on other checks) after 12 weeks.',
     );
   });
 

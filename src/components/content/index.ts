@@ -28,6 +28,7 @@ import ResultSentence from './ResultSentence.astro';
 import ResultsTable from './ResultsTable.astro';
 import Stat from './Stat.astro';
 import TrialFact from './TrialFact.astro';
+import WeekStrip from './WeekStrip.astro';
 
 export const contentComponents = {
   // Markdown headings (## and ###) render with a "Link to this section" control.
@@ -56,4 +57,5 @@ export const contentComponents = {
   ResultsTable,
   Stat,
   TrialFact,
+  WeekStrip,
 };
