@@ -61,8 +61,9 @@ export function readGlossary(file: string): SearchTerm[] {
 }
 
 /**
- * Indexes the built site for search after every other integration has finished writing
- * pages (list it last: the readability table must be in the HTML before it is indexed).
+ * Indexes the built site for search once the pages are final: list it after readability
+ * (whose table must be in the HTML before it is indexed) and before the service worker
+ * (which precaches the index), as astro.config.mjs does.
  */
 export function searchIndex(options: { glossary: string }): AstroIntegration {
   return {
