@@ -9,6 +9,15 @@ function cleanUrl(hash = ''): string {
   return `${window.location.origin}${window.location.pathname}${hash}`;
 }
 
+/**
+ * One of the status region's messages. Their words are the interface dictionary's
+ * (`ui.pageTools`), rendered by PageTools.astro as data-copied, data-section-not-copied and
+ * data-page-not-copied, so this script carries no text of its own.
+ */
+function message(key: 'copied' | 'sectionNotCopied' | 'pageNotCopied', url = ''): string {
+  return (document.querySelector<HTMLElement>('[data-announcer]')?.dataset[key] ?? '').replace('{url}', url);
+}
+
 function announce(message: string): void {
   const region = document.querySelector<HTMLElement>('[data-announcer]');
   if (!region) return;
@@ -37,15 +46,15 @@ function enableSectionLinks(): void {
     history.replaceState(null, '', hash);
     if (await copy(cleanUrl(hash))) {
       const label = link.querySelector<HTMLElement>('[data-section-link-label]');
-      announce('Link copied');
+      announce(message('copied'));
       if (label) {
         // Put back the label the page was built with (the interface dictionary's words).
         const original = label.textContent;
-        label.textContent = 'Link copied';
+        label.textContent = message('copied');
         window.setTimeout(() => (label.textContent = original), 2500);
       }
     } else {
-      announce('Could not copy. The address bar now has the link to this section.');
+      announce(message('sectionNotCopied'));
     }
   });
 }
@@ -64,7 +73,7 @@ function enableShareAndPrint(): void {
         if (error instanceof DOMException && error.name === 'AbortError') return; // the reader closed the share sheet
       }
     }
-    announce((await copy(data.url)) ? 'Link copied' : `Could not copy. The page address is ${data.url}`);
+    announce((await copy(data.url)) ? message('copied') : message('pageNotCopied', data.url));
   });
 }
 

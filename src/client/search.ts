@@ -195,7 +195,8 @@ export async function enableSearchPage(root: HTMLElement): Promise<void> {
     if (live) live.hidden = true;
   };
   if (import.meta.env.DEV) {
-    cannotSearch('Search works in the built site: run npm start.');
+    // The words are the interface dictionary's, rendered by search.astro (data-dev-only).
+    cannotSearch(note?.dataset['devOnly']);
     return;
   }
   let instance: SearchInstance;

@@ -2,10 +2,70 @@
  * Interface text: the words the page frame and components say, in one place, so a second
  * language is one more file of the same shape and no component hard-codes a sentence.
  * (Medical content lives in content/; this is only the interface.)
+ *
+ * A translation is `export const es: UiText = { … }` in `src/i18n/es.ts`: the type makes it
+ * name every key below, with the same function arguments. Sentences that hold a value are
+ * functions, so a language can put the value where its word order needs it.
+ *
+ * Browser scripts never import this file (it would cost every page's JavaScript budget):
+ * the component renders the few words a script needs into `data-*` attributes, and the
+ * script reads them there (see `pageTools` and `search.devOnly`).
  */
-import type { Contact } from '../site.config.ts';
+import type { Contact, Reviewer } from '../site.config.ts';
 
-export const ui = {
+export const en = {
+  skipLink: 'Skip to main content',
+  header: { search: 'Search', menu: 'Menu', contents: 'Pages in this guide' },
+
+  /** The header search box (SiteSearch), its results panel (SearchPanel) and the /search/ page. */
+  search: {
+    label: 'Search the guide',
+    placeholder: 'Search the guide',
+    submit: 'Search',
+    /** Shown in `astro dev`, which has no search index; the command is shown as code. */
+    devOnly: { before: 'Search works in the built site: run', command: 'npm start', after: '.' },
+    empty: {
+      nothing: 'Nothing in the guide matched those words.',
+      tryThese: 'You could try:',
+      tips: [
+        'a shorter or simpler word, such as “injection”, “infection” or “side effects”',
+        'another name for a medicine, such as “Kineret” for anakinra or “MTX” for methotrexate',
+        'checking the spelling',
+        'removing a filter, if you chose one',
+      ],
+      /** "You can also look the word up in [the glossary], or choose a page from [the list of pages]." */
+      alsoBefore: 'You can also look the word up in',
+      glossaryLink: 'the glossary',
+      alsoBetween: ', or choose a page from',
+      pagesLink: 'the list of pages',
+      alsoAfter: '.',
+    },
+    page: {
+      title: 'Search this guide',
+      description: 'Type what you want to know, in your own words. You can also choose from every page and word in the guide, A to Z.',
+      needsJs:
+        'Search needs JavaScript, and it is turned off or not working in this browser. Every page and every word in the glossary is listed below, A to Z.',
+      aToZ: 'Pages and words, A to Z',
+      letter: (letter: string) => `Letter ${letter}`,
+      /** After a glossary word in the A to Z list (a leading space separates it from the word). */
+      inGlossary: ' (in the glossary)',
+    },
+  },
+
+  /**
+   * Share and Print under the page title, and what the status region announces. The last
+   * three reach src/client/page-tools.ts as `data-*` attributes on the announcer.
+   */
+  pageTools: {
+    share: 'Share this page',
+    print: 'Print this page',
+    copied: 'Link copied',
+    sectionNotCopied: 'Could not copy. The address bar now has the link to this section.',
+    /** `{url}` is replaced in the browser by the page's address. */
+    pageNotCopied: 'Could not copy. The page address is {url}',
+  },
+  sectionLink: 'Link to this section',
+
   careCard: {
     'non-urgent': { label: 'Non-urgent advice', visible: 'Contact your care team' },
     urgent: { label: 'Urgent advice', visible: 'Get advice now' },
@@ -20,21 +80,155 @@ export const ui = {
     urgentFallback: (urgent: Contact) => [`If they are closed, contact ${urgent.name}:`, urgent] as const,
     emergencyAlso: 'or go to the nearest emergency department.',
   },
+  keyFacts: { heading: 'Key facts' },
   nextSteps: { heading: 'What to do next' },
-  pagination: { label: 'Previous and next page', previous: 'Previous', next: 'Next' },
-  sources: { summary: 'Sources and citation' },
-  reviewer: {
-    named: 'Reviewed by',
-    none: 'No named clinician has reviewed this copy of the guide. Check anything you read here with your care team.',
-  },
-  sectionLink: 'Link to this section',
+  forClinicians: (title: string) => `For clinicians: ${title}`,
   checklist: {
     saved: 'Your ticks are kept on this device only. They are never sent anywhere.',
-    clear: 'Clear my ticks',
   },
-  header: { search: 'Search', menu: 'Menu', contents: 'Pages in this guide' },
-  frequency: {
-    /** Said beside a frequency word the first time, so "common" is never read as "rare". */
-    scale: 'Very common: more than 1 in 10 people. Common: up to 1 in 10. Uncommon: up to 1 in 100. Rare: up to 1 in 1,000.',
+  pagination: { label: 'Previous and next page', previous: 'Previous', next: 'Next' },
+
+  /** Trial tables and pictures (ResultsTable, DoseResponse, DoseResponseChart, IconArray). */
+  results: {
+    /** A cell with no figure: a gap, never a guessed number. */
+    notReported: 'Not reported',
+    group: 'Group',
+    percent: 'Percent',
+    analysed: (people: number) => `${people} people analysed`,
+    /** A p-value against the comparison group, e.g. "P < 0.001 vs placebo". */
+    versus: (p: string, control: string) => `${p} vs ${control}`,
+    trend: (measure: string, p: string) => `${measure}, trend across doses: ${p}`,
+    /** Before the numbered link to the trial's reference. */
+    source: (trial: string) => `Source: ${trial}`,
   },
-} as const;
+  doseResponse: {
+    caption: (trial: string, measure: string, when: string) => `${trial}: ${measure} ${when}, by daily dose of anakinra`,
+    doseHeader: 'Daily dose (everyone also took methotrexate)',
+    placeboRow: 'Placebo (no anakinra)',
+    notReportedNote: '"Not reported" means the source we checked gives no figure for that dose, so we show none.',
+  },
+  doseChart: {
+    placebo: 'Placebo',
+    /** Beside the short dashed stub drawn for a dose with no figure. */
+    notReported: 'not reported',
+    description: (trial: string, measure: string, when: string) =>
+      `Bar chart: percent of people in each group of the ${trial} who reached ${measure} ${when}, by daily dose of anakinra, from 0 to 100%.`,
+    /** Units in words, e.g. ["milligrams per kilogram of body weight"]. */
+    units: (units: string[]) => ` Doses are in ${units.join(' or ')}, once a day.`,
+  },
+  iconArray: {
+    notReported: 'Not reported: the source gives no figure for this group.',
+    /** The picture's accessible name: "Placebo: 22 of 100 icons filled, improved …". */
+    picture: (arm: string, filled: number, outOf: 100 | 1000, happened: string) =>
+      `${arm}: ${filled} of ${outOf === 1000 ? '1,000' : '100'} icons filled, ${happened}.`,
+    didNot: 'did not',
+    key: (harm: boolean, happened: string) =>
+      `Key: a filled ${harm ? 'triangle, a harm,' : 'circle'} is one person who ${happened}; an empty ring is one person who did not.`,
+    showTable: 'Show as a table',
+    outOf: (scale: 100 | 1000) => (scale === 1000 ? 'Out of 1,000' : 'Out of 100'),
+  },
+  /** The injection-sites figure: its words, beside a picture that never tells alone. */
+  injectionSites: {
+    title: 'Where to inject: 1, front of the thighs; 2, the belly away from the navel; 3, the back of the upper arms.',
+    front: 'Front',
+    back: 'Back',
+    intro: 'You can inject into:',
+    sites: [
+      'The front of your thighs.',
+      'Your belly, but not close to your belly button (navel).',
+      'The back of your upper arms, if someone else gives the injection.',
+    ],
+    rotate: 'Use a different spot each day.',
+  },
+  /** The example week (WeekStrip): which medicine on which day. */
+  weekStrip: {
+    caption: 'An example week. Your team chooses your days and writes them down with you.',
+    medicine: 'Medicine',
+    /** Monday first: the short name shown, and the full name it abbreviates. */
+    days: [
+      ['Mon', 'Monday'],
+      ['Tue', 'Tuesday'],
+      ['Wed', 'Wednesday'],
+      ['Thu', 'Thursday'],
+      ['Fri', 'Friday'],
+      ['Sat', 'Saturday'],
+      ['Sun', 'Sunday'],
+    ] as [short: string, full: string][],
+    rows: {
+      methotrexate: { label: 'Methotrexate', note: 'once a week, same day' },
+      'folic-acid': { label: 'Folic acid', note: 'not on the methotrexate day' },
+      anakinra: { label: 'Anakinra', note: 'every day' },
+    },
+    /** Visually hidden in each day's cell. */
+    dose: 'take it',
+    noDose: 'none',
+  },
+  scoringScale: {
+    caption: (scale: { name: string; min: number; max: number; unit: string; paws: number; maxPerAnimal: number }) =>
+      `${scale.name}: ${scale.min} to ${scale.max} ${scale.unit}, ${scale.paws} paws, up to ${scale.maxPerAnimal} per mouse`,
+    score: 'Score',
+    meaning: 'Meaning',
+  },
+  glossary: {
+    letters: 'Glossary, A to Z',
+    aliases: (names: string[]) => `Also called: ${names.join(', ')}`,
+    /** In a term's pop-up definition. */
+    more: (term: string) => `More about ${term} in the glossary`,
+  },
+  qrCode: {
+    /** The code's accessible name. */
+    image: (title: string, url: string) => `QR code for ${title}: ${url}`,
+    caption: (title: string) => `Scan to open “${title}”`,
+  },
+  /** Visually hidden before a citation number, so "[2]" is read as "source [2]". */
+  cite: { source: 'source ' },
+  reportMistake: {
+    before: 'If you find a mistake, please email the editorial team at',
+    after: '. Tell us the page and what is wrong. We check every report against the sources.',
+  },
+
+  sources: { summary: 'Sources and citation', heading: 'Sources' },
+  /** Links after a reference, in Vancouver/NLM style. */
+  reference: {
+    currentVersion: 'current version',
+    pubmed: (pmid: string) => `PubMed ${pmid}`,
+    doi: (doi: string) => `DOI ${doi}`,
+    fullText: (pmcid: string) => `Full text ${pmcid}`,
+    online: (host: string) => `Online at ${host}`,
+  },
+  citeThisPage: {
+    heading: 'Cite this page',
+    /** Stands in for the cited date until the browser fills in today's. */
+    dateRead: 'date you read it',
+  },
+  reviewDates: {
+    lastReviewed: 'Page last reviewed:',
+    nextReview: 'Next review due:',
+    writtenBy: (author: string) => `Written by: ${author}`,
+  },
+  reviewer: {
+    named: (r: Reviewer) => `Reviewed by: ${r.name}, ${r.credentials}${r.organisation ? `, ${r.organisation}` : ''}`,
+    none: 'No named clinician has reviewed this copy of the guide. Check anything you read here with your care team.',
+  },
+  /** Only on paper: the page's QR code, address and review dates. */
+  printFooter: {
+    label: 'Printed copy',
+    qr: (url: string) => `QR code for ${url}`,
+    online: 'Online, always up to date:',
+    /** Dates as the NLM style writes them ("2026 Nov 22"). */
+    reviewed: (last: string, next: string | undefined) => `Last reviewed ${last}${next ? `; next review due ${next}` : ''}.`,
+    printed: 'Printed from the website. Check the page online for changes.',
+  },
+  footer: {
+    disclaimerLead: 'This guide is for information only.',
+    disclaimer: (emergency: Contact) =>
+      `It does not replace advice from your rheumatologist, nurse, GP or pharmacist. Do not start, stop or change a medicine without talking to your care team. In an emergency, call ${emergency.name} (${emergency.how}).`,
+    credit: (siteName: string, author: string) => `${siteName}. Written by ${author}. Free to copy and host under CC BY 4.0.`,
+  },
+};
+
+/** The shape every language's dictionary has: `export const es: UiText = { … }`. */
+export type UiText = typeof en;
+
+/** The dictionary the site is built with. */
+export const ui: UiText = en;
