@@ -20,7 +20,7 @@ export const relevanceCases: RelevanceCase[] = [
   { query: 'Rasuvo', expect: '/methotrexate/', why: 'US brand (auto-injector)' },
   { query: 'methotrexat', expect: '/methotrexate/', why: 'misspelling' },
   { query: 'anakinara', expect: '/anakinra/', why: 'misspelling' },
-  { query: 'rheumatiod', expect: '/glossary/#rheumatoid-arthritis', why: 'misspelling' },
+  { query: 'rheumatiod', expect: ['/glossary/#rheumatoid-arthritis', '/ra-and-il-1/'], why: 'misspelling: the term, or the page about RA' },
   { query: 'shot hurts', expect: '/side-effects/', why: 'lay words for an injection-site reaction' },
   { query: 'jab', expect: ['/glossary/#injection', '/anakinra/'], why: 'lay word for injection; the anakinra page shows how to inject' },
   { query: 'needle', expect: '/glossary/#injection', why: 'lay word for injection' },

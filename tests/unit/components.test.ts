@@ -103,6 +103,12 @@ describe('inline figures', () => {
     expect((await render(Stat, { ...props, as: 'percent' })).body.textContent).toBe(`${value}%`);
   });
 
+  test('Stat counts people on the outcome\'s scale: out of 1,000 when 100 would round the figure', async () => {
+    const p = outcome('mertens-2009', 'serious-infection').percent as Record<string, number>;
+    const doc = await render(Stat, { trial: 'mertens-2009', outcome: 'serious-infection', arm: 'anakinra' });
+    expect(doc.body.textContent).toBe(`${Math.round(p['anakinra']! * 10)} out of 1,000`);
+  });
+
   test('Stat says "not reported" for a dose without a figure', async () => {
     const doc = await render(Stat, { trial: 'cohen-2002', outcome: 'acr20-week12', arm: 'anakinra-0.1mgkg' });
     expect(doc.body.textContent).toBe('not reported');
