@@ -144,15 +144,18 @@ export const en = {
   weekStrip: {
     caption: 'An example week. Your team chooses your days and writes them down with you.',
     medicine: 'Medicine',
-    /** Monday first: the short name shown, and the full name it abbreviates. */
+    /**
+     * Monday first: the short name shown, and the full name it abbreviates. Two letters, so
+     * seven columns and the medicine names fit a 320 px screen without breaking a word.
+     */
     days: [
-      ['Mon', 'Monday'],
-      ['Tue', 'Tuesday'],
-      ['Wed', 'Wednesday'],
-      ['Thu', 'Thursday'],
-      ['Fri', 'Friday'],
-      ['Sat', 'Saturday'],
-      ['Sun', 'Sunday'],
+      ['Mo', 'Monday'],
+      ['Tu', 'Tuesday'],
+      ['We', 'Wednesday'],
+      ['Th', 'Thursday'],
+      ['Fr', 'Friday'],
+      ['Sa', 'Saturday'],
+      ['Su', 'Sunday'],
     ] as [short: string, full: string][],
     rows: {
       methotrexate: { label: 'Methotrexate', note: 'once a week, same day' },
