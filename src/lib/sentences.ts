@@ -16,7 +16,9 @@ export interface SentenceOutcome {
 /** "46 out of 100 (46%)" (or "18 out of 1,000 (1.8%)" on that scale), or "not reported". */
 export function figureText(value: Figure | undefined, scale: Scale = 100): string {
   if (value === undefined || value === notReported) return notReported;
-  return `${formatPeople(value, scale)} (${formatPercent(value)})`;
+  // Out of 1,000 the figure is already whole people; a decimal percent ("1.8%") beside it
+  // is a number readers do not use (CDC Clear Communication Index), so it stays in the table.
+  return scale === 1000 ? formatPeople(value, scale) : `${formatPeople(value, scale)} (${formatPercent(value)})`;
 }
 
 /** The scale (100 or 1,000) that shows every figure of an outcome without hiding a difference. */
@@ -57,7 +59,8 @@ export function resultSentence(trial: SentenceTrial, outcome: SentenceOutcome, a
   if (value === undefined || value === notReported) {
     return `The source did not report how many people taking ${label(armId)} ${measure.happened} ${when}.`;
   }
-  const main = `${formatPeople(value, scale)} people (${formatPercent(value)}) taking ${label(armId)} ${measure.happened} ${when}`;
+  const percent = scale === 1000 ? '' : ` (${formatPercent(value)})`;
+  const main = `${formatPeople(value, scale)} people${percent} taking ${label(armId)} ${measure.happened} ${when}`;
   if (armId === trial.control) return `${main}.`;
   if (control === undefined || control === notReported) {
     return `${main}. The source did not report a figure for people taking ${label(trial.control)}.`;

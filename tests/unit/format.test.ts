@@ -73,11 +73,11 @@ describe('result sentences', () => {
     );
   });
 
-  test('a figure that is not whole people out of 100 is said out of 1,000 for both groups', () => {
+  test('a figure that is not whole people out of 100 is said out of 1,000 for both groups, without decimal percents', () => {
     const infection = { measure: 'serious-infection' as const, percent: { placebo: 0.6, ank: 1.8, low: 'not reported' as const } };
     expect(resultSentence(trial, infection, 'ank')).toBe(
-      '18 out of 1,000 people (1.8%) taking anakinra plus methotrexate had a serious infection across the trials, ' +
-        'compared with 6 out of 1,000 (0.6%) taking a placebo injection plus methotrexate. So about 12 more people out of 1,000 had a serious infection.',
+      '18 out of 1,000 people taking anakinra plus methotrexate had a serious infection across the trials, ' +
+        'compared with 6 out of 1,000 taking a placebo injection plus methotrexate. So about 12 more people out of 1,000 had a serious infection.',
     );
   });
 
