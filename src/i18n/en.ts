@@ -33,6 +33,8 @@ export const ui = {
     clear: 'Clear my ticks',
   },
   header: { search: 'Search', menu: 'Menu', contents: 'Pages in this guide' },
+  /** The colour control in the header menu; "system" follows the device's light or dark setting. */
+  theme: { legend: 'Colours', system: 'Match my device', light: 'Light', dark: 'Dark' },
   frequency: {
     /** Said beside a frequency word the first time, so "common" is never read as "rare". */
     scale: 'Very common: more than 1 in 10 people. Common: up to 1 in 10. Uncommon: up to 1 in 100. Rare: up to 1 in 1,000.',
