@@ -1,25 +1,26 @@
 /**
- * The light/dark switch in the header menu. Without JavaScript it is hidden (.js-only) and
- * the system setting applies; the stored choice is applied before first paint by
- * theme-init.ts, so this only keeps the button's state and stores a new choice.
+ * The colour choice in the header menu (match the device, light, dark). Without JavaScript
+ * it is hidden (.js-only) and the device setting applies; a stored light or dark is applied
+ * before first paint by theme-init.ts, so this only shows the current choice and stores a
+ * new one. "Match my device" forgets the stored choice, so the page follows the device again.
  */
 import { themeStorageKey } from './theme-init.ts';
 
 export function enableThemeToggle(): void {
-  const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
-  if (!button) return;
+  const choice = document.querySelector<HTMLFieldSetElement>('[data-theme-toggle]');
+  if (!choice) return;
   const root = document.documentElement;
-  const isDark = () => (root.dataset['theme'] ? root.dataset['theme'] === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches);
-  const render = () => button.setAttribute('aria-pressed', String(isDark()));
-  render();
-  button.addEventListener('click', () => {
-    const next = isDark() ? 'light' : 'dark';
-    root.dataset['theme'] = next;
+  const current = root.dataset['theme'] ?? 'system';
+  for (const radio of choice.querySelectorAll('input')) radio.checked = radio.value === current;
+  choice.addEventListener('change', (event) => {
+    const theme = (event.target as HTMLInputElement).value;
+    if (theme === 'system') delete root.dataset['theme'];
+    else root.dataset['theme'] = theme;
     try {
-      localStorage.setItem(themeStorageKey, next);
+      if (theme === 'system') localStorage.removeItem(themeStorageKey);
+      else localStorage.setItem(themeStorageKey, theme);
     } catch {
       // Private browsing: the choice lasts for this page only.
     }
-    render();
   });
 }

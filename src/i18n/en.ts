@@ -87,6 +87,8 @@ export const en = {
     saved: 'Your ticks are kept on this device only. They are never sent anywhere.',
   },
   pagination: { label: 'Previous and next page', previous: 'Previous', next: 'Next' },
+  /** The colour control in the header menu; "system" follows the device's light or dark setting. */
+  theme: { legend: 'Colours', system: 'Match my device', light: 'Light', dark: 'Dark' },
 
   /** Trial tables and pictures (ResultsTable, DoseResponse, DoseResponseChart, IconArray). */
   results: {

@@ -48,7 +48,7 @@ test('every page has a strict CSP meta and breaks none of it while browsing, sea
     await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
   }
   await page.goto('/results/');
-  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await page.getByRole('radio', { name: 'Dark', exact: true }).check();
   await page.locator('#site-search-q').fill('kineret');
   await expect(page.locator('pagefind-modal pagefind-results a').first()).toBeVisible();
   await page.keyboard.press('Escape');

@@ -61,6 +61,21 @@ test('each page fits its byte budget: 30 KB in all, 4 KB of JavaScript, 12 KB of
   expect(over).toEqual([]);
 });
 
+// Components import their own stylesheets; a page that imports a component before the
+// layout would put that component's `@layer components` ahead of Tailwind's layers, ranking
+// it below the reset. The page's CSS must open with Tailwind's layers.
+test("every page's CSS declares Tailwind's layers before any component style", () => {
+  const { pages } = readBuiltSite();
+  const wrong: string[] = [];
+  for (const [path, html] of pages) {
+    const sheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"|<style>([^<]*)<\/style>/g)];
+    const css = sheets.map(([, file, inline]) => (file ? readFileSync(join(distDir, file), 'utf-8') : inline)).join('\n');
+    const start = css.replace(/\/\*[\s\S]*?\*\//g, '').trimStart();
+    if (!/^@layer (properties|theme)\b/.test(start)) wrong.push(`${path}: CSS starts with "${start.slice(0, 50)}"; import global.css first in the page's frontmatter`);
+  }
+  expect(wrong).toEqual([]);
+});
+
 test('no image is over 100 KB', () => {
   const { files } = readBuiltSite();
   const big = [...files]

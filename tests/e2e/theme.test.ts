@@ -30,6 +30,10 @@ test('the site follows the system setting when the reader has not chosen', async
   }
 });
 
+/** The "Colours" radios in the header menu (a sidebar at the test's desktop width). */
+const colours = (page: import('@playwright/test').Page, name: 'Match my device' | 'Light' | 'Dark') =>
+  page.getByRole('group', { name: 'Colours' }).getByRole('radio', { name, exact: true });
+
 test('the dark-mode choice persists across pages, already applied when the body first appears', async ({ page }) => {
   // Record the theme at the moment <body> is created, i.e. before anything can be painted.
   await page.addInitScript(() => {
@@ -40,22 +44,55 @@ test('the dark-mode choice persists across pages, already applied when the body 
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto('/results/');
-  const toggle = page.getByRole('button', { name: 'Dark mode' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(colours(page, 'Match my device')).toBeChecked();
+  await colours(page, 'Dark').check();
   expect(await bgOf(page)).toBe(darkBg);
 
   await page.goto('/side-effects/');
   expect(await page.evaluate(() => (window as any).__firstBodyTheme)).toBe('dark');
   expect(await bgOf(page)).toBe(darkBg);
-  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await expect(colours(page, 'Dark')).toBeChecked();
+  await colours(page, 'Light').check();
   await page.goto('/');
   expect(await page.evaluate(() => (window as any).__firstBodyTheme)).toBe('light');
   expect(await bgOf(page)).toBe(lightBg);
+  await expect(colours(page, 'Light')).toBeChecked();
 });
 
-test('without JavaScript the toggle is hidden and the system setting still applies', async ({ browser }) => {
+test('choosing "Match my device" after "Dark" follows the device again, now and on later pages', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.goto('/results/');
+  await colours(page, 'Dark').check();
+  expect(await bgOf(page)).toBe(darkBg);
+
+  await colours(page, 'Match my device').check();
+  expect(await bgOf(page)).toBe(lightBg);
+  expect(await page.evaluate(() => localStorage.getItem('guide-theme'))).toBeNull();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await bgOf(page)).toBe(darkBg);
+
+  await page.goto('/side-effects/');
+  await expect(colours(page, 'Match my device')).toBeChecked();
+  expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
+  expect(await bgOf(page)).toBe(darkBg);
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await bgOf(page)).toBe(lightBg);
+  await context.close();
+});
+
+test('the colour choice is one named group of radios that arrow keys move through', async ({ page }) => {
+  await page.goto('/results/');
+  await colours(page, 'Match my device').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(colours(page, 'Light')).toBeChecked();
+  await expect(colours(page, 'Light')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(colours(page, 'Dark')).toBeChecked();
+  expect(await bgOf(page)).toBe(darkBg);
+});
+
+test('without JavaScript the colour choice is hidden and the device setting still applies', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto('/results/');
@@ -89,7 +126,7 @@ test('the page CSP is present and nothing is blocked while browsing and toggling
     await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
   }
   await page.goto('/results/');
-  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await colours(page, 'Dark').check();
   await page.goto('/anakinra/');
   // The inline theme script ran (it is allowed by its hash), so the choice carried over.
   expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
