@@ -19,6 +19,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
+  // Several tests walk every page (privacy, section links, axe in both themes): about 25 s
+  // on a quiet 2-core machine, so the 30 s default failed them under load.
+  timeout: 90_000,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
