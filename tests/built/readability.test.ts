@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import type { PageReadability } from '../../src/build/site-readability.ts';
 import { patientGradeLimit } from '../../src/build/site-readability.ts';
 import { builtPages, distDir } from '../helpers/built-pages.ts';

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { brokenLinks, pageWeight, vagueLinks } from '../helpers/site-checks.ts';
 import { distDir } from '../helpers/built-pages.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { builtHtml, guidePages } from '../helpers/built-pages.ts';
 
