@@ -37,7 +37,8 @@ export default defineConfig({
     {
       // --ignore-lock: a preview left running by a person must not stop the tests starting.
       command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
-      url: `http://127.0.0.1:${port}${process.env['BASE_PATH'] ?? '/'}favicon.svg`,
+      // `npm test` builds dist/ at the root (BASE_PATH=/), whatever the shell exports.
+      url: `http://127.0.0.1:${port}/favicon.svg`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

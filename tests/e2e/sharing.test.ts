@@ -6,23 +6,6 @@ import type { UrlContract } from '../../src/build/url-contract.ts';
 import { contractProblems } from '../../src/build/url-contract.ts';
 import { builtHtml, builtPages, guidePages } from '../helpers/built-pages.ts';
 
-test('every h2 and h3 has an id and a visible "Link to this section" that points at it', async ({ page }) => {
-  for (const path of builtPages()) {
-    await page.goto(path);
-    const headings = page.locator('main :is(h2, h3)');
-    const count = await headings.count();
-    for (let i = 0; i < count; i += 1) {
-      const heading = headings.nth(i);
-      if (!(await heading.isVisible())) continue;
-      const id = await heading.getAttribute('id');
-      expect(id, `${path}: "${await heading.textContent()}" has no id`).toBeTruthy();
-      const link = page.locator(`main a.section-link[href="#${id}"]`);
-      await expect(link, `${path}#${id} has no section link`).toBeVisible();
-      await expect(link).toHaveAttribute('aria-describedby', id ?? '');
-    }
-  }
-});
-
 test('"Link to this section" copies the full address and says "Link copied"', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/side-effects/?highlight=infection');
