@@ -11,5 +11,8 @@ export default defineConfig({
   test: {
     include: ['tests/built/**/*.test.ts'],
     environment: 'node',
+    // Validating every page with html-validate takes ~2 s on a quiet 2-core machine and
+    // passed 5 s (vitest's default) under load: a slow machine is not a failed page.
+    testTimeout: 30_000,
   },
 });
