@@ -22,6 +22,9 @@ export default defineConfig({
   // Several tests walk every page (privacy, section links, axe in both themes): about 25 s
   // on a quiet 2-core machine, so the 30 s default failed them under load.
   timeout: 90_000,
+  // Offline, the first search starts Pagefind's WebAssembly from the cache: ~1 s quiet, but
+  // over 5 s (the default wait) when other builds share the 2 cores.
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
