@@ -60,7 +60,10 @@ const starlight = (root: string): Site => ({
   port: 4392,
   async openSearch(page) {
     await page.locator('button[data-open-modal]').click();
+    // Starlight draws its box when the browser is idle after load; on a busy machine that
+    // can take a while. The clock starts at the first keydown, so waiting here costs nothing.
     const box = page.locator('#starlight__search input');
+    await box.waitFor({ timeout: 120_000 });
     await box.focus();
     return box;
   },
