@@ -205,8 +205,9 @@ export function attachHeader(form: HTMLFormElement, input: HTMLInputElement, pop
 /** Which filter values are ticked, as Pagefind wants them. */
 function chosenFilters(root: HTMLElement): SearchFilters {
   const filters: SearchFilters = {};
+  // Named by data-filter, not name: the boxes are never submitted, and several share a filter.
   for (const box of root.querySelectorAll<HTMLInputElement>('[data-search-filters] input:checked')) {
-    (filters[box.name] ??= { any: [] }).any.push(box.value);
+    (filters[box.dataset['filter'] ?? ''] ??= { any: [] }).any.push(box.value);
   }
   return filters;
 }
@@ -214,10 +215,11 @@ function chosenFilters(root: HTMLElement): SearchFilters {
 /** Shows how many results each filter value has; a value no page has is left out. */
 function showCounts(root: HTMLElement, counts: FilterCounts, totals: FilterCounts): void {
   for (const box of root.querySelectorAll<HTMLInputElement>('[data-search-filters] input')) {
+    const name = box.dataset['filter'] ?? '';
     const label = box.closest('label');
     const count = label?.querySelector('[data-filter-count]');
-    if (count) count.textContent = ` (${counts[box.name]?.[box.value] ?? 0})`;
-    if (label) label.hidden = (totals[box.name]?.[box.value] ?? 0) === 0 && !box.checked;
+    if (count) count.textContent = ` (${counts[name]?.[box.value] ?? 0})`;
+    if (label) label.hidden = (totals[name]?.[box.value] ?? 0) === 0 && !box.checked;
   }
 }
 
