@@ -1,82 +1,42 @@
 /**
- * Loads Pagefind's Component UI on demand. Nothing here fetches anything at page load:
- * the UI script, its styles and the index are requested only when a reader focuses a
- * search box, presses "/", or opens the search page. One module, shared by the header box
- * and the search page, so both use the same Pagefind instance and settings.
+ * Search, the part every page carries: it only listens. It sits in every page's JavaScript
+ * budget, so the results interface (search-ui.ts) and Pagefind are fetched on a sign of
+ * intent: focus on a search box, "/", or a pointer over or down on the header's search
+ * control. Both start at once, in parallel, so Pagefind's worker, WebAssembly and index
+ * metadata are usually ready when the first key lands.
  */
-
 import { searchRanking } from '../lib/search-ranking.ts';
+import type { Pagefind } from './pagefind.ts';
 
 /** Where Pagefind's files are: under the site's base path, so a subpath build works. */
 const base = import.meta.env.BASE_URL;
 const bundlePath = `${base}pagefind/`;
-/** Query parameter Pagefind adds to result links; the target page highlights those words. */
+/** Query parameter Pagefind adds to result links; the opened page highlights those words. */
 const highlightParam = 'highlight';
 
-/** The parts of Pagefind's Component UI this site calls (its script sets `window.PagefindComponents`). */
-interface SearchInstance {
-  searchTerm: string;
-  /** Options for Pagefind itself; must be applied before it loads. */
-  applyOptions(options: { ranking: typeof searchRanking }): void;
-  triggerSearch(term: string): void;
-  /** Loads Pagefind and the index; resolves when searches can run. */
-  triggerLoad(): Promise<void>;
-  on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
-  on(event: 'search', callback: (term: string) => void): void;
-}
-interface PagefindModalElement extends HTMLElement {
-  open(): void;
-  close(): void;
-  readonly isOpen: boolean;
-}
-declare global {
-  interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): SearchInstance } };
-  }
-}
+let pagefind: Promise<Pagefind> | undefined;
+let ui: Promise<typeof import('./search-ui.ts')> | undefined;
 
-let loading: Promise<SearchInstance> | undefined;
-
-function addToHead(element: HTMLLinkElement | HTMLScriptElement): Promise<void> {
-  return new Promise((resolve, reject) => {
-    element.addEventListener('load', () => resolve(), { once: true });
-    element.addEventListener('error', () => reject(new Error(`Could not load ${element instanceof HTMLLinkElement ? element.href : element.src}`)), { once: true });
-    document.head.append(element);
-  });
-}
-
-/** Fetches the Component UI once, configures it for this site, and returns its instance. */
-export function loadSearch(): Promise<SearchInstance> {
-  loading ??= (async () => {
-    const config = document.createElement('pagefind-config');
-    config.setAttribute('bundle-path', bundlePath);
-    config.setAttribute('base-url', base);
-    config.setAttribute('highlight-param', highlightParam);
-    config.setAttribute('lang', document.documentElement.lang.toLowerCase());
-    // First in <body>, so when the script defines the elements this one registers first.
-    document.body.prepend(config);
-    const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundlePath}pagefind-component-ui.css` });
-    const script = Object.assign(document.createElement('script'), { src: `${bundlePath}pagefind-component-ui.js` });
-    await Promise.all([addToHead(styles), addToHead(script)]);
-    const components = window.PagefindComponents;
-    if (!components) throw new Error('Pagefind Component UI loaded but did not start.');
-    const instance = components.getInstanceManager().getInstance();
-    instance.applyOptions({ ranking: searchRanking });
-    // Searches started while the index is still loading can finish out of order in
-    // Pagefind 1.6 (a prefix such as "k" may land after "kineret"). Once it has loaded,
-    // search again for whatever is in the box now, so the last word typed wins.
-    void instance.triggerLoad().then(() => {
-      const box = document.querySelector<HTMLInputElement>('pagefind-input input');
-      const term = box?.value ?? instance.searchTerm;
-      if (term) instance.triggerSearch(term);
-    });
-    instance.on('results', (result) => {
-      const nothing = instance.searchTerm.trim() !== '' && result.results.length === 0;
-      for (const empty of document.querySelectorAll<HTMLElement>('[data-search-empty]')) empty.hidden = !nothing;
-    });
-    return instance;
+/** Imports pagefind.js once and sets it up for this site; later calls share it. */
+function startPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const loaded = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+    await loaded.options({ ranking: searchRanking, highlightParam, baseUrl: base });
+    // Starts the worker, the WebAssembly and the index metadata, and loads the (tiny)
+    // filter lists: by the time it resolves, a search only waits for its index chunk.
+    await loaded.filters();
+    return loaded;
   })();
-  return loading;
+  return pagefind;
+}
+
+/** Starts both downloads; safe to call on every sign of intent. */
+function prepare() {
+  const started = startPagefind();
+  ui ??= import('./search-ui.ts');
+  // A failed start is handled where results are shown; here it must not be unhandled.
+  started.catch(() => undefined);
+  return ui.then((module) => ({ module, pagefind: started }));
 }
 
 /** True when a key press belongs to a field the reader is typing in. */
@@ -88,7 +48,7 @@ function isTyping(target: EventTarget | null): boolean {
 function focusSearchOnSlash(): void {
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-    const box = document.querySelector<HTMLInputElement>('[data-search-page] pagefind-input input, #site-search-q');
+    const box = document.querySelector<HTMLInputElement>('#search-page-q, #site-search-q');
     if (!box) return;
     event.preventDefault();
     // On a phone the header box is inside the closed "Search" disclosure: open it first.
@@ -115,15 +75,15 @@ export function enableHeaderSearch(): void {
   void highlightSearchedWords().catch(() => undefined);
   const form = document.querySelector<HTMLFormElement>('[data-site-search]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-  const template = document.querySelector<HTMLTemplateElement>('template[data-search-dialog]');
-  if (!form || !input || !template) return;
+  const popup = document.querySelector<HTMLElement>('[data-search-popup]');
+  if (!form || !input || !popup) return;
 
   // On a phone the box is inside the header's "Search" panel: opening the panel puts the
   // cursor in the box, and Escape closes the panel and returns to its button.
   const panel = form.closest('details');
   panel?.addEventListener('toggle', () => panel.open && panel.name && input.focus());
   panel?.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !panel.name) return;
+    if (event.key !== 'Escape' || !panel.name || event.defaultPrevented) return;
     panel.open = false;
     panel.querySelector('summary')?.focus();
   });
@@ -136,46 +96,21 @@ export function enableHeaderSearch(): void {
     return;
   }
 
-  let failed = false;
-  let dialog: PagefindModalElement | undefined;
-  const open = async () => {
-    const instance = await loadSearch();
-    // On the search page the results are already on the page: search there, no dialog.
-    const pageBox = document.querySelector<HTMLInputElement>('[data-search-page] pagefind-input input');
-    if (pageBox) {
-      instance.triggerSearch(input.value);
-      pageBox.focus();
-      return;
-    }
-    if (!dialog) {
-      document.body.append(template.content.cloneNode(true));
-      dialog = document.body.querySelector<PagefindModalElement>(':scope > pagefind-modal') ?? undefined;
-      // Any link chosen in the dialog (a result, the glossary, the list of pages) closes it.
-      dialog?.addEventListener('click', (event) => {
-        if (event.target instanceof Element && event.target.closest('a')) dialog?.close();
-      });
-      // Keep the header box in step with what was searched in the dialog.
-      dialog?.querySelector('dialog')?.addEventListener('close', () => (input.value = instance.searchTerm));
-    }
-    instance.triggerSearch(input.value);
-    dialog?.open();
+  // Until the interface has loaded, the form is a plain form that opens /search/?q=…;
+  // if loading fails it stays one. Keys typed meanwhile are searched once it attaches.
+  let attached = false;
+  const intent = () => {
+    if (attached) return;
+    attached = true;
+    void prepare()
+      .then(({ module, pagefind: started }) => module.attachHeader(form, input, popup, started))
+      .catch((error: unknown) => console.error(error));
   };
-  const openOrFallBack = () =>
-    open().catch((error: unknown) => {
-      // The box stays an ordinary form that opens the search page.
-      failed = true;
-      console.error(error);
-    });
-
-  input.addEventListener('focus', () => void loadSearch().catch(() => (failed = true)), { once: true });
-  input.addEventListener('input', () => {
-    if (input.value.trim() !== '') void openOrFallBack();
-  });
-  form.addEventListener('submit', (event) => {
-    if (failed) return;
-    event.preventDefault();
-    void openOrFallBack();
-  });
+  input.addEventListener('focus', intent);
+  input.addEventListener('input', intent);
+  form.addEventListener('pointerover', intent);
+  form.addEventListener('pointerdown', intent);
+  panel?.querySelector('summary')?.addEventListener('pointerdown', intent);
 }
 
 /**
@@ -199,20 +134,12 @@ export async function enableSearchPage(root: HTMLElement): Promise<void> {
     cannotSearch(note?.dataset['devOnly']);
     return;
   }
-  let instance: SearchInstance;
   try {
-    instance = await loadSearch();
+    const { module, pagefind: started } = await prepare();
+    await started;
+    module.attachPage(root, started);
   } catch (error) {
     cannotSearch();
     throw error;
   }
-  const query = new URLSearchParams(window.location.search).get('q') ?? '';
-  instance.on('search', (term) => {
-    const url = new URL(window.location.href);
-    if (term) url.searchParams.set('q', term);
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
-  });
-  if (query) instance.triggerSearch(query);
-  root.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
 }

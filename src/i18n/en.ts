@@ -22,6 +22,16 @@ export const en = {
     label: 'Search the guide',
     placeholder: 'Search the guide',
     submit: 'Search',
+    /**
+     * Said under the box to screen readers. The sentences below with `{count}` and
+     * `{query}` reach src/client/search-ui.ts as `data-*` attributes, filled in there.
+     */
+    hint: 'Results show as you type. Press the down arrow to move through them.',
+    count: { one: '1 result for “{query}”', other: '{count} results for “{query}”' },
+    /** Under the header box's results: opens /search/?q=… with every result and the filters. */
+    allResults: 'All results, with filters, on the search page',
+    more: 'Show more results',
+    filters: { audience: 'Audience', topic: 'Topic' },
     /** Shown in `astro dev`, which has no search index; the command is shown as code. */
     devOnly: { before: 'Search works in the built site: run', command: 'npm start', after: '.' },
     empty: {

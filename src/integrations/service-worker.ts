@@ -21,12 +21,14 @@ export function serviceWorker(): AstroIntegration {
         const { count, size, warnings } = await generateSW({
           globDirectory: dist,
           globPatterns: ['**/*.{html,css,js,svg,png,xml,txt,json,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
-          // Skipped: Pagefind's other UIs and its no-language WASM (unused here), link-preview
+          // Skipped: Pagefind's ready-made UIs (search-ui.ts draws results from pagefind.js)
+          // and its no-language WASM (unused here), link-preview
           // images (for other sites, not readers) and build reports.
           globIgnores: [
             'sw.js',
             'pagefind/pagefind-ui.*',
             'pagefind/pagefind-modular-ui.*',
+            'pagefind/pagefind-component-ui.*',
             'pagefind/wasm.unknown.pagefind',
             'og/**',
             'readability.json',

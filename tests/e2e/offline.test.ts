@@ -20,9 +20,9 @@ test('after one visit, every page and search work offline', async ({ browser, ba
   }
   await page.goto('/results/');
   await page.locator('#site-search-q').fill('kineret');
-  await expect(page.locator('pagefind-modal pagefind-results a').first()).toHaveText('Anakinra (Kineret)');
+  await expect(page.locator('[data-search-popup] .search-result__link').first()).toHaveText('Anakinra (Kineret)');
   await page.goto('/search/?q=folic%20acid');
-  await expect(page.locator('[data-search-page] pagefind-results a').first()).toBeVisible();
+  await expect(page.locator('[data-search-page] .search-result__link').first()).toBeVisible();
   // A result link with ?highlight= is served from the same cached page.
   const opened = await page.goto('/methotrexate/?highlight=folic');
   expect(opened?.ok()).toBe(true);

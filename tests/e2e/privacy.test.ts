@@ -27,15 +27,15 @@ test('searching, choosing colours and following a section link make no request e
   await page.goto('/results/');
   await page.getByRole('radio', { name: 'Dark', exact: true }).check();
   await page.locator('#site-search-q').fill('kineret');
-  await expect(page.locator('pagefind-modal pagefind-results a').first()).toBeVisible();
+  await expect(page.locator('[data-search-popup] .search-result__link').first()).toBeVisible();
   await page.keyboard.press('Escape');
   await page.locator('[data-section-link]').first().click();
   await page.goto('/anakinra/');
   // The inline theme script ran (the CSP allows it by its hash), so the choice carried over.
   expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
   await page.goto('/search/?q=mtx');
-  await expect(page.locator('[data-search-page] pagefind-results a').first()).toBeVisible();
-  await page.locator('[data-search-page] pagefind-results a').first().click();
+  await expect(page.locator('[data-search-page] .search-result__link').first()).toBeVisible();
+  await page.locator('[data-search-page] .search-result__link').first().click();
   await page.waitForLoadState('networkidle');
 
   expect(searchFiles.length, 'search ran, so its requests were seen').toBeGreaterThan(0);

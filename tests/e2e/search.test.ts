@@ -41,10 +41,11 @@ test.describe('relevance: what people type finds the right page in the top 3', (
   }
 });
 
-test('no Pagefind file is requested when a page loads, only once the search box is focused', async ({ page }) => {
+test('no search file is requested when a page loads; focus starts Pagefind and the results interface, before any key', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/pagefind/')) requested.push(new URL(request.url()).pathname);
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/pagefind/') || path.includes('/search-ui.')) requested.push(path);
   });
   for (const path of guidePages()) {
     await page.goto(path);
@@ -52,7 +53,20 @@ test('no Pagefind file is requested when a page loads, only once the search box 
   }
   expect(requested).toEqual([]);
   await page.locator('#site-search-q').focus();
-  await expect.poll(() => requested).toContain('/pagefind/pagefind-component-ui.js');
+  // Ready before the first key: the JS API, its worker and WebAssembly, and our interface.
+  await expect.poll(() => requested).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/wasm.en-gb.pagefind']));
+  expect(requested.some((p) => p.includes('/_astro/search-ui.'))).toBe(true);
+  // Only Pagefind's JS API: none of its ready-made interfaces.
+  expect(requested.filter((p) => /pagefind-(component-|modular-)?ui/.test(p))).toEqual([]);
+});
+
+test('pointing at the search form also starts search, so a click-then-type reader waits less', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/results/');
+  await page.waitForLoadState('networkidle');
+  await page.locator('#site-search-q').hover();
+  await expect.poll(() => requested).toContain('/pagefind/pagefind.js');
 });
 
 test('keyboard: "/" focuses search, typing shows results, arrows and Enter open one, which highlights the words', async ({ page }) => {
@@ -60,18 +74,24 @@ test('keyboard: "/" focuses search, typing shows results, arrows and Enter open 
   await page.keyboard.press('/');
   await expect(page.locator('#site-search-q')).toBeFocused();
   await page.keyboard.type('kineret');
-  const dialog = page.locator('pagefind-modal dialog');
-  await expect(dialog).toBeVisible();
-  const dialogInput = dialog.locator('pagefind-input input');
-  await expect(dialogInput).toBeFocused();
-  await expect(dialogInput).toHaveValue('kineret');
-  const first = dialog.locator('pagefind-results a').first();
+  const results = page.locator('[data-search-popup]');
+  await expect(results).toBeVisible();
+  // The reader keeps typing in the same box; the count is announced.
+  await expect(page.locator('#site-search-q')).toBeFocused();
+  await expect(results.getByRole('status')).toHaveText(/^\d+ results? for “kineret”$/);
+  const first = results.locator('.search-result__link').first();
   await expect(first).toHaveText('Anakinra (Kineret)');
   // Results for the whole word, not a prefix typed on the way.
   await expect(first).toHaveAttribute('href', '/anakinra/?highlight=kineret');
   // The excerpt marks the word searched for; sub-results link to sections.
-  await expect(dialog.locator('pagefind-results mark', { hasText: /^kineret\W*$/i }).first()).toBeVisible();
-  await expect(dialog.locator('pagefind-results a[href*="#"]').first()).toBeVisible();
+  await expect(results.locator('.search-result mark', { hasText: /^kineret\W*$/i }).first()).toBeVisible();
+  await expect(results.locator('.search-result__sections a[href*="#"]').first()).toBeVisible();
+  // Real results only: every drawn result has a title link and text, no empty placeholders,
+  // and only the results shown had their fragments fetched.
+  for (const item of await results.locator('.search-result').all()) {
+    await expect(item.locator('.search-result__link')).not.toBeEmpty();
+  }
+  expect(await results.locator('.search-result').count()).toBeLessThanOrEqual(5);
   await page.keyboard.press('ArrowDown');
   await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
@@ -82,20 +102,57 @@ test('keyboard: "/" focuses search, typing shows results, arrows and Enter open 
 test('keyboard: Escape closes the results and returns to the header box with the words kept', async ({ page }) => {
   await page.goto('/');
   await page.locator('#site-search-q').fill('mtx');
-  const dialog = page.locator('pagefind-modal dialog');
-  await expect(dialog.locator('pagefind-results a').first()).toBeVisible();
+  const results = page.locator('[data-search-popup]');
+  await expect(results.locator('.search-result__link').first()).toBeVisible();
+  // From inside the results, Escape also comes back to the box.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
+  await expect(results).toBeHidden();
   await expect(page.locator('#site-search-q')).toBeFocused();
-  await expect(page.locator('#site-search-q')).toHaveValue('mtx');
+  // Typing again reopens them; Escape in the box closes them and keeps the words.
+  await page.keyboard.type(' ');
+  await expect(results).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(results).toBeHidden();
+  await expect(page.locator('#site-search-q')).toHaveValue('mtx ');
+  // Enter opens the search page with the words, where the filters are.
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=mtx\+?$/);
+  await expect(page.locator('[data-search-page] .search-result__link').first()).toBeVisible();
+});
+
+test('the last word typed wins: a slow first search never replaces the results of a later one', async ({ page }) => {
+  await page.goto('/');
+  const box = page.locator('#site-search-q');
+  await box.pressSequentially('vaccine');
+  await box.fill('');
+  await box.pressSequentially('folic acid');
+  const results = page.locator('[data-search-popup]');
+  await expect(results.getByRole('status')).toHaveText(/for “folic acid”$/);
+  await page.waitForTimeout(500);
+  await expect(results.getByRole('status')).toHaveText(/for “folic acid”$/);
+  await expect(results.locator('.search-result__link').first()).toHaveAttribute('href', /highlight=folic&highlight=acid/);
+});
+
+test('a glossary term is a result of its own, linking to its entry', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#site-search-q').fill('neutropenia');
+  await expect(page.locator('[data-search-popup] .search-result__link').first()).toHaveAttribute('href', '/glossary/?highlight=neutropenia#neutrophil');
 });
 
 test('the audience and topic filters are shown and narrow the results', async ({ page }) => {
   await page.goto('/search/?q=trial');
-  const results = page.locator('[data-search-page] pagefind-results a.pf-result-link');
+  const results = page.locator('[data-search-page] .search-result__link');
   await expect(results.first()).toBeVisible();
+  // More than one page of results: "Show more" draws the next ones and moves focus there.
+  const more = page.getByRole('button', { name: 'Show more results' });
+  await expect(results).toHaveCount(10);
+  await more.click();
+  await expect.poll(() => results.count()).toBeGreaterThan(10);
+  await expect(results.nth(10)).toBeFocused();
   const before = await results.count();
-  const filters = page.locator('[data-search-page] pagefind-filter-pane');
+  const filters = page.locator('[data-search-page] [data-search-filters]');
   const audience = filters.locator('summary', { hasText: 'Audience' });
   const topic = filters.locator('summary', { hasText: 'Topic' });
   await expect(audience).toBeVisible();
@@ -112,9 +169,9 @@ test('the audience and topic filters are shown and narrow the results', async ({
 test('the search page runs the query in its address, and keeps the address in step', async ({ page }) => {
   await page.goto('/search/?q=folic%20acid');
   await expect(page.locator('[data-search-needs-js]')).toBeHidden();
-  const input = page.locator('[data-search-page] pagefind-input input');
+  const input = page.locator('#search-page-q');
   await expect(input).toHaveValue('folic acid');
-  await expect(page.locator('[data-search-page] pagefind-results a').first()).toBeVisible();
+  await expect(page.locator('[data-search-page] .search-result__link').first()).toBeVisible();
   await input.fill('vaccine');
   await expect(page).toHaveURL(/\/search\/\?q=vaccine$/);
 });
@@ -126,7 +183,7 @@ test('an empty result says what to try and links to the glossary and the list of
   await expect(empty).toContainText('Kineret');
   await expect(empty.getByRole('link', { name: 'the glossary' })).toHaveAttribute('href', '/glossary/');
   await expect(empty.getByRole('link', { name: 'the list of pages' })).toHaveAttribute('href', '/#contents');
-  await page.locator('[data-search-page] pagefind-input input').fill('anakinra');
+  await page.locator('#search-page-q').fill('anakinra');
   await expect(empty).toBeHidden();
 });
 
@@ -135,9 +192,9 @@ test('axe finds no WCAG 2.2 AA violations in the open search dialog, light and d
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/side-effects/');
     await page.locator('#site-search-q').fill('infection');
-    await expect(page.locator('pagefind-modal pagefind-results a').first()).toBeVisible();
+    await expect(page.locator('[data-search-popup] .search-result__link').first()).toBeVisible();
     const results = await new AxeBuilder({ page })
-      .include('pagefind-modal')
+      .include('[data-search-popup]')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();
     const summary = results.violations.map((v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
@@ -147,7 +204,7 @@ test('axe finds no WCAG 2.2 AA violations in the open search dialog, light and d
 
 test('axe finds no violations on the search page with results showing', async ({ page }) => {
   await page.goto('/search/?q=methotrexate');
-  await expect(page.locator('[data-search-page] pagefind-results a').first()).toBeVisible();
+  await expect(page.locator('[data-search-page] .search-result__link').first()).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
 });
@@ -162,11 +219,11 @@ test('searching breaks no Content-Security-Policy rule', async ({ page }) => {
   });
   await page.goto('/');
   await page.locator('#site-search-q').fill('injection');
-  await expect(page.locator('pagefind-modal pagefind-results a').first()).toBeVisible();
-  await page.locator('pagefind-modal pagefind-results a').first().click();
+  await expect(page.locator('[data-search-popup] .search-result__link').first()).toBeVisible();
+  await page.locator('[data-search-popup] .search-result__link').first().click();
   await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
   await page.goto('/search/?q=vaccine');
-  await expect(page.locator('[data-search-page] pagefind-results a').first()).toBeVisible();
+  await expect(page.locator('[data-search-page] .search-result__link').first()).toBeVisible();
   expect(violations).toEqual([]);
 });
 

@@ -32,7 +32,7 @@ test('under a subpath, search finds pages and glossary terms and links to them t
   });
   await page.goto(subpathBase);
   await page.locator('#site-search-q').fill('mtx');
-  const links = page.locator('pagefind-modal pagefind-results a.pf-result-link');
+  const links = page.locator('[data-search-popup] .search-result__link');
   await expect(links.first()).toHaveAttribute('href', `${subpathBase}methotrexate/?highlight=mtx`);
   await links.first().click();
   await expect(page).toHaveURL(`${origin}${subpathBase}methotrexate/?highlight=mtx`);
@@ -43,7 +43,7 @@ test('under a subpath, search finds pages and glossary terms and links to them t
   await expect(links.first()).toHaveAttribute('href', `${subpathBase}glossary/?highlight=neutropenia#neutrophil`);
 
   await page.goto(`${subpathBase}search/?q=kineret`);
-  await expect(page.locator('[data-search-page] pagefind-results a.pf-result-link').first()).toHaveAttribute(
+  await expect(page.locator('[data-search-page] .search-result__link').first()).toHaveAttribute(
     'href',
     `${subpathBase}anakinra/?highlight=kineret`,
   );
