@@ -192,6 +192,21 @@ export const en = {
     after: '. Tell us the page and what is wrong. We check every report against the sources.',
   },
 
+  /** The 404 page: what the host shows for an address the guide does not have. */
+  notFound: {
+    title: 'Page not found',
+    description: 'There is no page at this address. The link may have a typing mistake, or the page may have moved.',
+    /** Shown by the page's script when the browser is offline (the page was not saved on this device). */
+    offline: 'You are offline, and this page was not saved on this device. Connect to the internet and try again.',
+    searchHeading: 'Search for what you wanted',
+    searchLabel: 'Words to search for',
+    pagesHeading: 'Or choose a page',
+    reportHeading: 'Did a link bring you here?',
+    /** "If a letter, leaflet or website sent you here, please tell us at [email] …" */
+    reportBefore: 'If a letter, leaflet or website sent you here, please email',
+    reportAfter: 'with the address you used, so we can fix it.',
+  },
+
   sources: { summary: 'Sources and citation', heading: 'Sources' },
   /** Links after a reference, in Vancouver/NLM style. */
   reference: {

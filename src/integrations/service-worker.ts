@@ -1,16 +1,24 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { stripTypeScriptTypes } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
+import { AstroError } from 'astro/errors';
+import { getManifest } from 'workbox-build';
+
+/** The worker's source: plain TypeScript with no imports (see the file). */
+const workerSource = fileURLToPath(new URL('../client/sw.ts', import.meta.url));
 
 /**
- * Offline reading: after the build (and after the search index is written), Workbox
- * generates `sw.js`, which precaches every page, style, script, image and search file.
- * After one visit the whole guide, search included, works with no signal.
+ * Offline reading: after the build (and after the search index is written), writes `sw.js`:
+ * the worker in src/client/sw.ts with this build's file list (every page, style, script,
+ * image and search file, each with a revision from Workbox's `getManifest`). After one visit
+ * the whole guide, search included, works with no signal.
  *
- * Updates never strand a reader: precache entries carry content hashes, a new worker takes
- * over at once (skipWaiting + clientsClaim), and caches from older versions are deleted.
- * Paths are relative to sw.js, so a subpath build (BASE_PATH) works unchanged.
+ * Updates never strand a reader: the list's hash names the cache, a new worker takes over at
+ * once, unchanged files are copied from the old copy rather than downloaded again, and older
+ * copies are deleted. Paths are relative to sw.js, so a subpath build (BASE_PATH) works unchanged.
  */
 export function serviceWorker(): AstroIntegration {
   return {
@@ -18,7 +26,7 @@ export function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const { count, size, warnings } = await generateSW({
+        const { manifestEntries, count, size, warnings } = await getManifest({
           globDirectory: dist,
           globPatterns: ['**/*.{html,css,js,svg,png,xml,txt,json,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
           // Skipped: Pagefind's other UIs and its no-language WASM (unused here), link-preview
@@ -32,22 +40,21 @@ export function serviceWorker(): AstroIntegration {
             'readability.json',
             'sitemap-*.xml',
           ],
-          swDest: join(dist, 'sw.js'),
-          // One self-contained file: no importScripts from anywhere, so the CSP stays 'self'.
-          inlineWorkboxRuntime: true,
-          mode: 'production',
-          sourcemap: false,
-          skipWaiting: true,
-          clientsClaim: true,
-          cleanupOutdatedCaches: true,
-          // /results/ is served by results/index.html.
-          directoryIndex: 'index.html',
-          // Search links add ?highlight=, the search page ?q=, and Pagefind ?ts=: same files.
-          ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^highlight$/, /^q$/, /^ts$/],
+          // Astro's and Pagefind's file names change with their content: no revision needed.
+          dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(fragment|index|filter)\/)/,
           maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         });
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`Service worker precaches ${count} files (${(size / 1024).toFixed(0)} KB) for offline reading.`);
+        const files = (manifestEntries ?? []).map((e) => [e.url, e.revision ?? null] as const);
+        if (!files.some(([url]) => url === '404.html')) {
+          throw new AstroError('Service worker: the build has no 404.html to show offline.', 'Keep src/pages/404.astro: offline, it answers addresses the guide does not have.');
+        }
+        const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 16);
+        // Node's own type stripper (the worker uses type-only syntax): no bundler needed.
+        // Dropping `export {}` makes it a classic script, which every browser runs as a worker.
+        const code = stripTypeScriptTypes(readFileSync(workerSource, 'utf-8')).replace(/^export \{\};?\s*$/m, '');
+        writeFileSync(join(dist, 'sw.js'), `const GUIDE = ${JSON.stringify({ version, files })};\n${code}`);
+        logger.info(`Service worker saves ${count} files (${(size / 1024).toFixed(0)} KB) for offline reading.`);
       },
     },
   };
