@@ -7,8 +7,16 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { getManifest } from 'workbox-build';
 
-/** The worker's source: plain TypeScript with no imports (see the file). */
+/** The worker's source, and the Save control's: plain TypeScript with no imports. */
 const workerSource = fileURLToPath(new URL('../client/sw.ts', import.meta.url));
+const saveControlSource = fileURLToPath(new URL('../client/offline-save.ts', import.meta.url));
+
+/**
+ * JavaScript from a type-only TypeScript file, by Node's own type stripper: no bundler
+ * needed. `export {}` (which makes the worker a module for the type checker) is dropped, so
+ * sw.js is a classic script that every browser runs as a worker.
+ */
+const stripTypes = (file: string) => stripTypeScriptTypes(readFileSync(file, 'utf-8')).replace(/^export \{\};?\s*$/m, '');
 
 /**
  * Offline reading: after the build (and after the search index is written), writes `sw.js`:
@@ -26,6 +34,9 @@ export function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        // Loaded by the page only when a reader opens the Save control (register-sw.ts); saved
+        // with the rest, so the control also works offline.
+        writeFileSync(join(dist, 'offline-save.js'), stripTypes(saveControlSource));
         const { manifestEntries, count, size, warnings } = await getManifest({
           globDirectory: dist,
           globPatterns: ['**/*.{html,css,js,svg,png,xml,txt,json,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
@@ -38,6 +49,7 @@ export function serviceWorker(): AstroIntegration {
             'pagefind/wasm.unknown.pagefind',
             'og/**',
             'readability.json',
+            'offline.json',
             'sitemap-*.xml',
           ],
           // Astro's and Pagefind's file names change with their content: no revision needed.
@@ -50,10 +62,9 @@ export function serviceWorker(): AstroIntegration {
           throw new AstroError('Service worker: the build has no 404.html to show offline.', 'Keep src/pages/404.astro: offline, it answers addresses the guide does not have.');
         }
         const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 16);
-        // Node's own type stripper (the worker uses type-only syntax): no bundler needed.
-        // Dropping `export {}` makes it a classic script, which every browser runs as a worker.
-        const code = stripTypeScriptTypes(readFileSync(workerSource, 'utf-8')).replace(/^export \{\};?\s*$/m, '');
-        writeFileSync(join(dist, 'sw.js'), `const GUIDE = ${JSON.stringify({ version, files })};\n${code}`);
+        writeFileSync(join(dist, 'sw.js'), `const GUIDE = ${JSON.stringify({ version, files })};\n${stripTypes(workerSource)}`);
+        // For the "Save this guide" control: how much a reader on metered data would download.
+        writeFileSync(join(dist, 'offline.json'), `${JSON.stringify({ files: count, bytes: size })}\n`);
         logger.info(`Service worker saves ${count} files (${(size / 1024).toFixed(0)} KB) for offline reading.`);
       },
     },

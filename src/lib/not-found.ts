@@ -7,12 +7,12 @@
 
 /**
  * "/ra-guide/anakinra-dose/" with base "/ra-guide/" → "anakinra dose". Strips the base
- * (which ends in "/", as import.meta.env.BASE_URL does) and a .html ending, splits at
- * anything that is not a letter or digit, drops "index", numbers-only parts such as "404"
- * and parts over 30 characters (hashes, ids), keeps 6 words, and lower-cases.
+ * (which ends in "/", as import.meta.env.BASE_URL does), splits at anything that is not a
+ * letter or digit, drops "index", "html", numbers-only parts such as "404" and parts over
+ * 30 characters (hashes, ids), keeps 6 words, and lower-cases.
  * Returns "" when nothing readable is left.
  */
-export function searchWordsFromPath(pathname: string, base = '/'): string {
+export function searchWordsFromPath(pathname: string, base: string): string {
   let path = pathname.startsWith(base) ? pathname.slice(base.length) : '';
   try {
     path = decodeURIComponent(path);
@@ -20,9 +20,9 @@ export function searchWordsFromPath(pathname: string, base = '/'): string {
     // A broken %-escape: keep the raw text, the words around it still help.
   }
   return path
-    .replace(/\.html?$/i, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && w.length <= 30 && w !== 'index' && !/^\d+$/.test(w))
+    // `\d*` also drops the empty parts around separators.
+    .filter((w) => w.length <= 30 && !/^(\d*|index|html?)$/i.test(w))
     .slice(0, 6)
     .join(' ')
     .toLowerCase();

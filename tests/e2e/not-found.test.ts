@@ -26,7 +26,7 @@ test('an unknown address at the root gets status 404 and a page that searches fo
   const response = await page.goto('/anakinra-dose/');
   expect(response?.status()).toBe(404);
   await expectHelpfulPage(page, '/', 'anakinra dose');
-  await expect(page.locator('[data-not-found-offline]')).toBeHidden();
+  await expect(page.locator('[data-guide-status]')).toBeEmpty();
 
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -92,13 +92,13 @@ test('offline, an unknown page is answered by the saved 404 page, which says the
   // Online, the host answers unknown pages itself (its real 404), even with the worker running.
   const online = await page.goto('/not-saved-anywhere/');
   expect(online?.status()).toBe(404);
-  await expect(page.locator('[data-not-found-offline]')).toBeHidden();
+  await expect(page.locator('[data-guide-status]')).toBeEmpty();
 
   await context.setOffline(true);
   const offline = await page.goto('/anakinra-dose/');
   expect(offline?.status()).toBe(404);
   await expectHelpfulPage(page, '/', 'anakinra dose');
-  await expect(page.locator('[data-not-found-offline]')).toHaveText('You are offline, and this page was not saved on this device. Connect to the internet and try again.');
+  await expect(page.locator('[data-guide-status]')).toHaveText('You are offline, and this page was not saved on this device. Connect to the internet and try again.');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     expect(await axeViolations(page), scheme).toEqual([]);
