@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { subpathBase, subpathPort } from '../../playwright.config.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { untilControlled } from '../helpers/service-worker.ts';
 
 /**
  * An old or mistyped link (from a letter, an email, a printed note) still helps: the host
@@ -83,12 +84,7 @@ test('offline, an unknown page is answered by the saved 404 page, which says the
   const context = await browser.newContext({ baseURL: baseURL ?? '' });
   const page = await context.newPage();
   await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
+  await untilControlled(page);
   // Online, the host answers unknown pages itself (its real 404), even with the worker running.
   const online = await page.goto('/not-saved-anywhere/');
   expect(online?.status()).toBe(404);
@@ -103,9 +99,9 @@ test('offline, an unknown page is answered by the saved 404 page, which says the
     await page.emulateMedia({ colorScheme: scheme });
     expect(await axeViolations(page), scheme).toEqual([]);
   }
-  // Search still works from the saved copy.
+  // Search still works from the saved copy (starting Pagefind took over 5 s on a loaded 2-core machine).
   await page.locator('#not-found-q').press('Enter');
-  await expect(page.locator('[data-search-page] pagefind-results a').first()).toBeVisible();
+  await expect(page.locator('[data-search-page] pagefind-results a').first()).toBeVisible({ timeout: 20_000 });
   await context.setOffline(false);
   await context.close();
 });

@@ -1,23 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { distDir } from '../helpers/built-pages.ts';
 import { redeployWithChange, serveCopyOfDist } from '../helpers/redeploy.ts';
+import { untilControlled } from '../helpers/service-worker.ts';
 
 /**
  * A reader who is online never sees an outdated page; offline, the saved copy says what it
  * is; on metered data nothing is downloaded unasked. The redeploy is a copy of dist/ with one
  * corrected figure (tests/helpers/redeploy.ts), so no second build is needed.
  */
-async function controlled(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-}
-
 test('online, the next visit after a redeploy shows the corrected figure; the update is announced; offline, the saved copy says so, with its date', async ({ browser }) => {
   const site = await serveCopyOfDist();
   const context = await browser.newContext({ baseURL: site.origin });
@@ -26,7 +18,7 @@ test('online, the next visit after a redeploy shows the corrected figure; the up
   const status = page.locator('[data-guide-status]');
   try {
     await page.goto('/results/');
-    await controlled(page);
+    await untilControlled(page);
     await expect(figure).toHaveText('38 out of 100');
     await expect(status).toBeEmpty();
 
@@ -51,7 +43,7 @@ test('online, the next visit after a redeploy shows the corrected figure; the up
     const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(built));
     await expect(status).toHaveText(`You are offline. This is the copy saved on ${date}.`);
     await page.goto('/search/?q=folic%20acid');
-    await expect(page.locator('[data-search-page] pagefind-results a').first()).toBeVisible();
+    await expect(page.locator('[data-search-page] pagefind-results a').first()).toBeVisible({ timeout: 20_000 });
     await expect(status).toHaveText(`You are offline. This is the copy saved on ${date}.`);
 
     await context.setOffline(false);
