@@ -57,14 +57,20 @@ export function serviceWorker(): AstroIntegration {
           maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         });
         for (const warning of warnings) logger.warn(warning);
-        const files = (manifestEntries ?? []).map((e) => [e.url, e.revision ?? null] as const);
+        // For the "Save this guide" control: how much a reader on metered data would download.
+        // Saved with the rest (added to the list by hand: it is written after the count), so
+        // the control can say the size offline too.
+        const sizes = `${JSON.stringify({ files: count, bytes: size })}\n`;
+        writeFileSync(join(dist, 'offline.json'), sizes);
+        const files = [
+          ...(manifestEntries ?? []).map((e) => [e.url, e.revision ?? null] as const),
+          ['offline.json', createHash('md5').update(sizes).digest('hex')] as const,
+        ];
         if (!files.some(([url]) => url === '404.html')) {
           throw new AstroError('Service worker: the build has no 404.html to show offline.', 'Keep src/pages/404.astro: offline, it answers addresses the guide does not have.');
         }
         const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 16);
         writeFileSync(join(dist, 'sw.js'), `const GUIDE = ${JSON.stringify({ version, files })};\n${stripTypes(workerSource)}`);
-        // For the "Save this guide" control: how much a reader on metered data would download.
-        writeFileSync(join(dist, 'offline.json'), `${JSON.stringify({ files: count, bytes: size })}\n`);
         logger.info(`Service worker saves ${count} files (${(size / 1024).toFixed(0)} KB) for offline reading.`);
       },
     },
