@@ -20,6 +20,29 @@ const themeScriptHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash(
 const base = process.env.BASE_PATH ?? '/';
 
 /**
+ * Addresses that moved, old → new, as page paths without the base ("kineret" is /kineret/).
+ * Clinicians' letters and handouts keep links for years: when a page is renamed, add its old
+ * address here (the URL contract test fails until you do). Also short addresses people type.
+ */
+const moved = {
+  kineret: 'anakinra',
+  mtx: 'methotrexate',
+};
+
+/**
+ * Astro `redirects` for `moved`, subpath-safe. Astro builds the old address under the base
+ * by itself (the key is a route, like a page), but writes the target as given, so the target
+ * carries the base: under BASE_PATH=/ra-guide/, /ra-guide/kineret/ leads to /ra-guide/anakinra/.
+ * (Putting the base in the key too would build /ra-guide/ra-guide/kineret/.)
+ * @param {Record<string, string>} map
+ * @param {string} root
+ */
+function redirectsFor(map, root) {
+  const base = root.replace(/\/?$/, '/');
+  return Object.fromEntries(Object.entries(map).map(([from, to]) => [`/${from}/`, `${base}${to}/`]));
+}
+
+/**
  * One variable for the site's public address, used for canonical links, link previews,
  * the sitemap, citations and the QR codes on printouts: SITE_URL=https://guide.example.org.
  * Without it those use a placeholder domain, and the build says so.
@@ -34,6 +57,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  redirects: redirectsFor(moved, base),
   // Build and dev share one content data store, so component tests (vitest + Container
   // API, which read the dev store) see the data that `astro sync` just validated.
   // A benchmark build of generated pages (GUIDE_PAGES_DIR) keeps its own store beside them.
@@ -45,7 +69,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     // The search page is a tool, not content: search engines should find the pages themselves.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    // The 404 page is not content either: it is served for addresses that do not exist.
+    sitemap({ filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) }),
     readability(),
     searchIndex({ glossary: './content/glossary.json' }),
     // Last: it precaches what the others wrote, the search index included.

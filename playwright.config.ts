@@ -47,8 +47,9 @@ export default defineConfig({
     },
     {
       // The subpath build (`npm run build:subpath`) in .subpath-site/ra-guide/, served from a
-      // plain static server the way a host would, to prove links and search work under it.
-      command: `npx sirv .subpath-site --port ${subpathPort} --host 127.0.0.1 --quiet`,
+      // plain static server the way a host would, to prove links and search work under it,
+      // and answering unknown addresses with the guide's 404.html and status 404.
+      command: `node tests/helpers/static-host.ts .subpath-site ${subpathPort} ${subpathBase}404.html`,
       url: `http://127.0.0.1:${subpathPort}${subpathBase}favicon.svg`,
       reuseExistingServer: false,
       timeout: 60_000,

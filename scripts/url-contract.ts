@@ -14,7 +14,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error('dist/ has no site. Run `npm run build` first.');
   process.exit(1);
 }
-const built = new Map(builtPagePaths(dist).map((path) => [path, readFileSync(join(dist, path, 'index.html'), 'utf-8')]));
+const built = new Map(builtPagePaths(dist, { redirects: true }).map((path) => [path, readFileSync(join(dist, path, 'index.html'), 'utf-8')]));
 const contract = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf-8')) as UrlContract) : {};
 const problems = contractProblems(contract, built);
 const next = extendContract(contract, built);
@@ -22,6 +22,6 @@ writeFileSync(file, `${JSON.stringify(next, null, 2)}\n`);
 const count = (c: UrlContract) => Object.values(c).reduce((n, ids) => n + 1 + ids.length, 0);
 console.log(`${file}: ${Object.keys(next).length} pages, ${count(next) - Object.keys(next).length} anchors (${count(next) - count(contract)} new).`);
 if (problems.length > 0) {
-  console.error(`Still promised but missing in this build:\n  ${problems.join('\n  ')}`);
+  console.error(`Still promised but missing in this build: add a redirect in astro.config.mjs or keep the old anchor.\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }

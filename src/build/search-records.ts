@@ -87,6 +87,12 @@ function textOf(element: Element): string {
   return parts.join(' ');
 }
 
+/**
+ * Pagefind weight of a page's own search aliases: the page is about them (as a page whose
+ * title is a glossary term is about it, see aliasWeight), so they rank like a title word.
+ */
+export const pageAliasWeight = 7;
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -105,7 +111,10 @@ export function indexableHtml(html: string, glossary: readonly SearchTerm[]): st
   const list = (names: readonly string[]) => names.map(escapeHtml).join(', ');
   // Other names read as a sentence, since an excerpt may show them; misspellings go last,
   // so they appear in an excerpt only when someone typed one.
+  // The page's own `searchAliases` (frontmatter): words readers use for its subject.
+  const pageAliases = (body.getAttribute('data-search-words') ?? '').split(';').map((a) => a.trim()).filter(Boolean);
   const paragraphs = [
+    ...(pageAliases.length > 0 ? [`<p data-pagefind-weight="${pageAliasWeight}">Also searched as: ${list(pageAliases)}.</p>`] : []),
     ...found
       .filter((t) => t.missingNames.length > 0)
       .map((t) => `<p data-pagefind-weight="${aliasWeight(t)}">Other names for ${escapeHtml(t.term)}: ${list(t.missingNames)}.</p>`),

@@ -2,7 +2,8 @@
  * The URL contract: every public page address and section anchor, committed in
  * tests/url-contract.json. Clinicians send these links in emails and print them on
  * handouts, so one that disappears is a broken promise. Adding pages and sections is free;
- * removing one needs a redirect page (Astro `redirects`) or a kept anchor.
+ * removing one needs a redirect in astro.config.mjs (`moved`, built as Astro `redirects`)
+ * or a kept anchor.
  */
 import { parseHTML } from 'linkedom';
 
@@ -33,14 +34,14 @@ export function contractProblems(contract: UrlContract, built: ReadonlyMap<strin
   for (const [path, ids] of Object.entries(contract)) {
     const html = built.get(path);
     if (html === undefined) {
-      problems.push(`${path} is gone. Fix: restore it, or add a redirect for it in astro.config.mjs (redirects).`);
+      problems.push(`${path} is gone. Fix: add a redirect in astro.config.mjs (moved) from it to the page that replaced it, or restore the page.`);
       continue;
     }
     if (isRedirectPage(html)) continue;
     const present = new Set([...parseHTML(html).document.querySelectorAll('[id]')].map((el) => el.id));
     for (const id of ids) {
       if (!present.has(id)) {
-        problems.push(`${path}#${id} is gone. Fix: keep the heading's words, or keep the old anchor (<span id="${id}"></span>) by the new heading.`);
+        problems.push(`${path}#${id} is gone. Fix: keep the old anchor (<span id="${id}"></span>) by the new heading, or keep the heading's words.`);
       }
     }
   }

@@ -202,6 +202,44 @@ export const en = {
     after: '. Tell us the page and what is wrong. We check every report against the sources.',
   },
 
+  /** The 404 page: what the host shows for an address the guide does not have. */
+  notFound: {
+    title: 'Page not found',
+    description: 'There is no page at this address. The link may have a typing mistake, or the page may have moved.',
+    searchHeading: 'Search for what you wanted',
+    searchLabel: 'Words to search for',
+    pagesHeading: 'Or choose a page',
+    reportHeading: 'Did a link bring you here?',
+    /** "If a letter, leaflet or website sent you here, please tell us at [email] …" */
+    reportBefore: 'If a letter, leaflet or website sent you here, please email',
+    reportAfter: 'with the address you used, so we can fix it.',
+  },
+
+  /**
+   * Offline reading (src/client/register-sw.ts and offline-save.ts read these from data-*
+   * attributes). `{…}` is filled in by the browser.
+   */
+  offline: {
+    /** At the top of a page served from the saved copy; the date is the day the copy was built. */
+    savedCopy: (date: string) => `You are offline. This is the copy saved on ${date}.`,
+    /** On the 404 page, when the worker shows it offline for a page that was not saved. */
+    notSaved: 'You are offline, and this page was not saved on this device. Connect to the internet and try again.',
+    updated: 'This guide has been updated. Reload to see the latest version.',
+    reload: 'Reload',
+    save: {
+      summary: 'Save this guide for offline reading',
+      needsJs: 'Saving the guide for offline reading needs JavaScript, which is off or not working in this browser.',
+      notSaved: 'The guide is not saved on this device. Saving it downloads about {size}.',
+      saved: 'The guide is saved on this device ({size}). You can read it with no signal. Online, you always see the latest version.',
+      saving: 'Saving: {done} of {total} files.',
+      removed: 'The saved copy is removed from this device.',
+      unsupported: 'This browser cannot save the guide for offline reading.',
+      failed: 'The guide could not be saved. Check your connection and try again.',
+      save: 'Save the guide',
+      remove: 'Remove the saved copy',
+    },
+  },
+
   sources: { summary: 'Sources and citation', heading: 'Sources' },
   /** Links after a reference, in Vancouver/NLM style. */
   reference: {

@@ -46,6 +46,13 @@ export function pageSchema(referenceIds: readonly [string, ...string[]]) {
         )
         .max(3, { error: 'Give at most 3 next steps: a reader acts on a few, not a list.' })
         .default([]),
+      /**
+       * Other words readers search with for this page's subject, when the page itself does
+       * not use them ("questions for my doctor", "appointment" for the questions page). Only
+       * the search index sees them (src/build/search-records.ts); the page shows nothing.
+       * For a medical word, add it to the glossary term's `aliases` instead.
+       */
+      searchAliases: z.array(z.string().min(2)).max(10, { error: 'Give at most 10 search aliases: the words readers really use.' }).default([]),
       /** Topic, shown as a search filter. Labels live in `src/lib/taxonomy.ts`. */
       topic: z.enum(topics, {
         error: (issue) => `"${String(issue.input)}" is not a topic. Fix: use one of: ${topics.join(', ')} (or add it to src/lib/taxonomy.ts).`,

@@ -1,17 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../helpers/built-pages.ts';
+import { untilControlled } from '../helpers/service-worker.ts';
 
 test('after one visit, every page and search work offline', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL: baseURL ?? '' });
   const page = await context.newPage();
   await page.goto('/');
-  // Wait until the service worker has installed (precached everything) and controls the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
+  await untilControlled(page);
   await context.setOffline(true);
   for (const path of builtPages()) {
     const response = await page.goto(path);

@@ -47,5 +47,8 @@ export const relevanceCases: RelevanceCase[] = [
   { query: 'mouse model', expect: '/research-cia-model/', why: 'researcher' },
   { query: 'collagen-induced arthritis', expect: '/research-cia-model/', why: 'researcher, full name' },
   { query: 'missed dose', expect: ['/methotrexate/#if-you-miss-a-dose', '/anakinra/#if-you-miss-a-dose'], why: 'what to do: each medicine page says' },
+  { query: 'questions for my doctor', expect: '/questions/', why: 'how patients name the questions page (its searchAliases)' },
+  { query: 'what to ask the doctor', expect: '/questions/', why: 'a question typed as a sentence' },
+  { query: 'appointment', expect: '/questions/', why: 'the visit the questions are for' },
   { query: 'reading level', expect: '/about/#reading-level-of-each-page', why: 'how the guide is written' },
 ];

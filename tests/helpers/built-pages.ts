@@ -4,9 +4,12 @@ import { builtPagePaths } from '../../src/build/built-pages.ts';
 
 export const distDir = join(import.meta.dirname, '../../dist');
 
-/** Every page in the build output (from dist/ itself, not a hand-kept list). */
-export function builtPages(dir = distDir): string[] {
-  const pages = builtPagePaths(dir);
+/**
+ * Every page in the build output (from dist/ itself, not a hand-kept list); with
+ * `redirects`, also the redirect pages for moved addresses.
+ */
+export function builtPages(dir = distDir, options: { redirects?: boolean } = {}): string[] {
+  const pages = builtPagePaths(dir, options);
   if (pages.length === 0) throw new Error(`No pages in ${dir}. Run \`npm run build\` first.`);
   return pages;
 }

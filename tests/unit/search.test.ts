@@ -70,6 +70,12 @@ describe('indexableHtml', () => {
     const html = indexableHtml(page('<h1>x</h1><p>anakinra</p>'), tricky) ?? '';
     expect(html).toContain('&lt;b&gt;Kin&lt;/b&gt;');
   });
+  test("a page's own search aliases (frontmatter searchAliases) reach the index, not the page", () => {
+    const html = indexableHtml(page('<h1>Questions</h1><p class="lede">Print them.</p>', 'data-pagefind-body data-search-words="questions for my doctor; appointment"'), glossary) ?? '';
+    const block = parseHTML(html).document.querySelector('[data-search-aliases]');
+    expect(block?.textContent).toBe('Also searched as: questions for my doctor, appointment.');
+    expect(block?.querySelector('p')?.getAttribute('data-pagefind-weight')).toBe('7');
+  });
   test('a page without data-pagefind-body is not indexed', () => {
     expect(indexableHtml(page('<h1>Search</h1>', 'id="main"'), glossary)).toBeUndefined();
   });

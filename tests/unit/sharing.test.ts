@@ -108,8 +108,8 @@ describe('URL contract', () => {
       ['/moved/', '<meta http-equiv="refresh" content="0;url=/a/">'],
     ]);
     expect(contractProblems(contract, built)).toEqual([
-      '/a/#y is gone. Fix: keep the heading\'s words, or keep the old anchor (<span id="y"></span>) by the new heading.',
-      '/old/ is gone. Fix: restore it, or add a redirect for it in astro.config.mjs (redirects).',
+      '/a/#y is gone. Fix: keep the old anchor (<span id="y"></span>) by the new heading, or keep the heading\'s words.',
+      '/old/ is gone. Fix: add a redirect in astro.config.mjs (moved) from it to the page that replaced it, or restore the page.',
     ]);
   });
   test('an old anchor kept on another element still counts', () => {

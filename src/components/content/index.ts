@@ -26,6 +26,7 @@ import KeyFacts from './KeyFacts.astro';
 import ReportMistake from './ReportMistake.astro';
 import ResultSentence from './ResultSentence.astro';
 import ResultsTable from './ResultsTable.astro';
+import SaveOffline from './SaveOffline.astro';
 import Stat from './Stat.astro';
 import TrialFact from './TrialFact.astro';
 import WeekStrip from './WeekStrip.astro';
@@ -55,6 +56,7 @@ export const contentComponents = {
   ReportMistake,
   ResultSentence,
   ResultsTable,
+  SaveOffline,
   Stat,
   TrialFact,
   WeekStrip,
