@@ -66,7 +66,8 @@ class ResultsPanel {
 
   constructor(
     readonly root: HTMLElement,
-    private readonly pagefind: Promise<Pagefind>,
+    /** Pagefind, started (or started again after a failed start) on each call. */
+    private readonly pagefind: () => Promise<Pagefind>,
     private readonly pageSize: number,
   ) {
     this.list = root.querySelector<HTMLElement>('[data-search-results]') ?? root;
@@ -87,7 +88,7 @@ class ResultsPanel {
       this.draw([], [], query);
       return false;
     }
-    const search = await (await this.pagefind).search(query, { filters });
+    const search = await (await this.pagefind()).search(query, { filters });
     if (mine !== this.sequence) return false;
     const first = await Promise.all(search.results.slice(0, this.pageSize).map((r) => r.data()));
     if (mine !== this.sequence) return false;
@@ -144,7 +145,7 @@ function arrowKeys(root: HTMLElement, input: HTMLInputElement): void {
 }
 
 /** The header box: results open under it as the reader types. */
-export function attachHeader(form: HTMLFormElement, input: HTMLInputElement, popup: HTMLElement, pagefind: Promise<Pagefind>): void {
+export function attachHeader(form: HTMLFormElement, input: HTMLInputElement, popup: HTMLElement, pagefind: () => Promise<Pagefind>): void {
   // On the search page the results are already on the page: the header box searches there.
   const pageBox = document.querySelector<HTMLInputElement>('#search-page-q');
   if (pageBox) {
@@ -224,7 +225,7 @@ function showCounts(root: HTMLElement, counts: FilterCounts, totals: FilterCount
 }
 
 /** The search page: the query in `?q=`, filters, more results, and the address kept in step. */
-export function attachPage(root: HTMLElement, pagefind: Promise<Pagefind>): void {
+export function attachPage(root: HTMLElement, pagefind: () => Promise<Pagefind>): void {
   const input = root.querySelector<HTMLInputElement>('#search-page-q');
   const panelRoot = root.querySelector<HTMLElement>('[data-search-panel]');
   if (!input || !panelRoot) return;

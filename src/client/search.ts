@@ -27,6 +27,11 @@ function startPagefind(): Promise<Pagefind> {
     await loaded.filters();
     return loaded;
   })();
+  // A start that failed (a dropped connection, a worker replaced mid-fetch) is not kept:
+  // the next keystroke or focus tries again instead of leaving search dead on this page.
+  pagefind.catch(() => {
+    pagefind = undefined;
+  });
   return pagefind;
 }
 
@@ -36,7 +41,7 @@ function prepare() {
   ui ??= import('./search-ui.ts');
   // A failed start is handled where results are shown; here it must not be unhandled.
   started.catch(() => undefined);
-  return ui.then((module) => ({ module, pagefind: started }));
+  return ui.then((module) => ({ module, started }));
 }
 
 /** True when a key press belongs to a field the reader is typing in. */
@@ -103,7 +108,7 @@ export function enableHeaderSearch(): void {
     if (attached) return;
     attached = true;
     void prepare()
-      .then(({ module, pagefind: started }) => module.attachHeader(form, input, popup, started))
+      .then(({ module }) => module.attachHeader(form, input, popup, startPagefind))
       .catch((error: unknown) => console.error(error));
   };
   input.addEventListener('focus', intent);
@@ -135,9 +140,9 @@ export async function enableSearchPage(root: HTMLElement): Promise<void> {
     return;
   }
   try {
-    const { module, pagefind: started } = await prepare();
+    const { module, started } = await prepare();
     await started;
-    module.attachPage(root, started);
+    module.attachPage(root, startPagefind);
   } catch (error) {
     cannotSearch();
     throw error;

@@ -247,3 +247,24 @@ test.describe('without JavaScript', () => {
     for (const path of guidePages()) expect(pageLinks).toContain(path);
   });
 });
+
+test('search that failed to start (a dropped connection) works on the next keystroke, without reloading', async ({ page }) => {
+  let refused = 0;
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    if (refused === 0) {
+      refused += 1;
+      await route.abort('internetdisconnected');
+    } else {
+      await route.continue();
+    }
+  });
+  await page.goto('/');
+  const box = page.locator('#site-search-q');
+  await box.fill('kineret');
+  await expect.poll(() => refused).toBe(1);
+  const first = page.locator('[data-search-popup] .search-result__link').first();
+  // Typing again retries: a failed start is not kept for the rest of the visit.
+  await box.press('End');
+  await box.pressSequentially(' ');
+  await expect(first).toBeVisible();
+});
