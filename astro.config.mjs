@@ -5,6 +5,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readability } from './src/integrations/readability.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
+import { decideSiteAddress } from './src/lib/site-address.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { themeInitScript } from './src/client/theme-init.ts';
@@ -22,16 +24,14 @@ const base = process.env.BASE_PATH ?? '/';
 /**
  * One variable for the site's public address, used for canonical links, link previews,
  * the sitemap, citations and the QR codes on printouts: SITE_URL=https://guide.example.org.
- * Without it those use a placeholder domain, and the build says so.
+ * Without it (or with a placeholder domain) the copy works at any address: none of those
+ * name one, printouts use the address the reader opened, and the build says so once.
  */
-const placeholderSite = 'https://anakinra-guide.example';
-const site = process.env.SITE_URL ?? placeholderSite;
-if (!process.env.SITE_URL && process.argv.includes('build')) {
-  console.warn(`[guide] SITE_URL is not set: canonical links, previews and QR codes point at ${placeholderSite}. Set SITE_URL to the address readers use.`);
-}
+const address = decideSiteAddress(process.env.SITE_URL);
+const site = address.kind === 'canonical' ? address.origin : undefined;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   // Build and dev share one content data store, so component tests (vitest + Container
@@ -44,8 +44,10 @@ export default defineConfig({
   // Order matters: search indexes the pages after readability has filled in its table.
   integrations: [
     mdx(),
-    // The search page is a tool, not content: search engines should find the pages themselves.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    // A sitemap names full addresses, so only a build for one address has one. The search
+    // page is a tool, not content: search engines should find the pages themselves.
+    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') })] : []),
+    siteAddress(address),
     readability(),
     searchIndex({ glossary: './content/glossary.json' }),
     // Last: it precaches what the others wrote, the search index included.
