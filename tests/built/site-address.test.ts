@@ -4,6 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import jsQR from 'jsqr';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+import { describeBuild, kindOfCopy } from '../../scripts/lib/hosting.ts';
 import { distDir, guidePages } from '../helpers/built-pages.ts';
 import { allFiles, hostedAddress, hostedDir, subpathDir } from '../helpers/built-site.ts';
 
@@ -127,4 +128,18 @@ describe(`built for one address, ${hosted.name}`, () => {
     });
     expect(codes).toEqual([hostedAddress, `${hostedAddress}handout/`]);
   });
+});
+
+test('HOSTING.txt says which kind of copy the zip holds, read from the build itself', () => {
+  const home = (dir: string) => read(dir, 'index.html');
+  expect(describeBuild(home(distDir))).toEqual({ address: null, base: '/' });
+  expect(describeBuild(home(subpathDir))).toEqual({ address: null, base: '/ra-guide/' });
+  const forOne = describeBuild(home(hostedDir));
+  expect(forOne).toEqual({ address: hostedAddress, base: '/hosted/' });
+  const anywhereText = kindOfCopy(describeBuild(home(distDir)));
+  expect(anywhereText.builtFor).toMatch(/works anywhere/);
+  expect(anywhereText.kind).toMatch(/QR code[\s\S]*Link previews: none[\s\S]*Search engines: no canonical links and no sitemap/);
+  const hostedText = kindOfCopy(forOne);
+  expect(hostedText.builtFor).toContain(hostedAddress);
+  expect(hostedText.kind).toMatch(/QR codes[\s\S]*previews[\s\S]*sitemap for\nsearch engines all name that address/);
 });
