@@ -13,7 +13,7 @@ import { AstroError } from 'astro/errors';
  */
 export const placeholderDomain = /(?:^|\.)(?:example|invalid|test)$/i;
 
-/** `canonical`: built for `origin` ("https://guide.nhs.org", no trailing slash). `anywhere`: no address known. */
+/** `canonical`: built for `origin` ("https://guide.hospital.org", no trailing slash). `anywhere`: no address known. */
 export type SiteAddress = { kind: 'canonical'; origin: string } | { kind: 'anywhere'; reason: 'unset' | 'placeholder' };
 
 /**
