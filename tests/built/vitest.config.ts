@@ -11,5 +11,8 @@ export default defineConfig({
   test: {
     include: ['tests/built/**/*.test.ts'],
     environment: 'node',
+    // Reading every page of three builds takes a few seconds on a quiet machine, and timed
+    // out at vitest's 5 s when other builds shared the 2 cores.
+    testTimeout: 60_000,
   },
 });
