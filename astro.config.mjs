@@ -5,6 +5,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readability } from './src/integrations/readability.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
+import { decideSiteAddress } from './src/lib/site-address.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { themeInitScript } from './src/client/theme-init.ts';
@@ -45,16 +47,14 @@ function redirectsFor(map, root) {
 /**
  * One variable for the site's public address, used for canonical links, link previews,
  * the sitemap, citations and the QR codes on printouts: SITE_URL=https://guide.example.org.
- * Without it those use a placeholder domain, and the build says so.
+ * Without it (or with a placeholder domain) the copy works at any address: none of those
+ * name one, printouts use the address the reader opened, and the build says so once.
  */
-const placeholderSite = 'https://anakinra-guide.example';
-const site = process.env.SITE_URL ?? placeholderSite;
-if (!process.env.SITE_URL && process.argv.includes('build')) {
-  console.warn(`[guide] SITE_URL is not set: canonical links, previews and QR codes point at ${placeholderSite}. Set SITE_URL to the address readers use.`);
-}
+const address = decideSiteAddress(process.env.SITE_URL);
+const site = address.kind === 'canonical' ? address.origin : undefined;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   redirects: redirectsFor(moved, base),
@@ -68,9 +68,11 @@ export default defineConfig({
   // Order matters: search indexes the pages after readability has filled in its table.
   integrations: [
     mdx(),
-    // The search page is a tool, not content: search engines should find the pages themselves.
-    // The 404 page is not content either: it is served for addresses that do not exist.
-    sitemap({ filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) }),
+    // A sitemap names full addresses, so only a build for one address has one. The search
+    // page is a tool, not content, and the 404 page is served for addresses that do not
+    // exist: search engines should find the pages themselves.
+    ...(site ? [sitemap({ filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) })] : []),
+    siteAddress(address),
     readability(),
     searchIndex({ glossary: './content/glossary.json' }),
     // Last: it precaches what the others wrote, the search index included.

@@ -1,16 +1,15 @@
 /**
  * `npm run package`: builds the site, then writes `anakinra-guide-site.zip` with the site
- * in `site/` and a short HOSTING.txt (how to serve it, why it needs a web server, how to
- * set the subpath and site address, and sample security headers).
+ * in `site/` and a short HOSTING.txt (what kind of copy it is, how to serve it, why it needs
+ * a web server, how to set the subpath and site address, and sample security headers).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import { describeBuild, kindOfCopy } from './lib/hosting.ts';
 
 const dist = 'dist';
 const out = 'anakinra-guide-site.zip';
-const base = process.env['BASE_PATH'] ?? '/';
-const siteUrl = (process.env['SITE_URL'] ?? 'https://anakinra-guide.example').replace(/\/$/, '');
 
 function addFolder(zip: Zippable, folder: string): number {
   let files = 0;
@@ -29,12 +28,16 @@ if (!statSync(join(dist, 'index.html'), { throwIfNoEntry: false })) {
   console.error('dist/index.html not found: the build must run first (npm run package does both).');
   process.exit(1);
 }
+// What was built, read from the build itself: the variables of this shell may differ.
+const copy = describeBuild(readFileSync(join(dist, 'index.html'), 'utf-8'));
+const { builtFor, kind } = kindOfCopy(copy);
 const zip: Zippable = {};
 const files = addFolder(zip, dist);
 zip['HOSTING.txt'] = new TextEncoder().encode(
   readFileSync('scripts/hosting.txt', 'utf-8')
-    .replaceAll('{{SITE_URL}}', siteUrl)
-    .replaceAll('{{BASE_PATH}}', base)
+    .replaceAll('{{BUILT_FOR}}', builtFor)
+    .replaceAll('{{KIND}}', kind)
+    .replaceAll('{{BASE_PATH}}', copy.base)
     .replaceAll('{{BUILT}}', new Date().toISOString().slice(0, 10)),
 );
 const bytes = zipSync(zip, { level: 9 });

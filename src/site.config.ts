@@ -32,8 +32,12 @@ export interface SiteConfig {
   lang: string;
   /** Who writes and checks the pages (shown on every page and in citations). */
   author: string;
-  /** Where readers report a mistake. */
-  contactEmail: string;
+  /**
+   * Where readers report a mistake: a real address the host reads, or null. Never a
+   * placeholder: until a host sets one, the About page asks readers to tell whoever gave
+   * them the guide, with no e-mail link.
+   */
+  contactEmail: string | null;
   /**
    * Whom to contact, by urgency, shown in every care card. The defaults are honest for any
    * reader anywhere; a hospital puts its own numbers here.
@@ -60,7 +64,7 @@ export const site: SiteConfig = {
   shortName: 'Anakinra + methotrexate guide',
   lang: 'en-GB',
   author: "The guide's editorial team",
-  contactEmail: 'corrections@anakinra-guide.example',
+  contactEmail: null,
   contacts: {
     emergency: {
       name: 'your local emergency number',

@@ -1,13 +1,13 @@
 /**
- * Share, print and "link to this section", once JavaScript runs. Without it the section
- * links are plain anchors and the Share and Print buttons stay hidden (they need JS).
+ * Share, print, "link to this section" and the reader's address, once JavaScript runs.
+ * Without it the section links are plain anchors and the Share and Print buttons stay
+ * hidden (they need JS).
  */
 import { nlmDate } from '../lib/page-meta.ts';
+import { addressOf, drawCodes, fillReaderAddress } from './reader-address.ts';
 
 /** The page's own address, without search highlights or other query parameters. */
-function cleanUrl(hash = ''): string {
-  return `${window.location.origin}${window.location.pathname}${hash}`;
-}
+const cleanUrl = (hash = '') => addressOf(location.pathname + hash);
 
 /**
  * One of the status region's messages. Their words are the interface dictionary's
@@ -23,7 +23,7 @@ function announce(message: string): void {
   if (!region) return;
   // Clear first, so saying the same words twice is announced twice.
   region.textContent = '';
-  window.setTimeout(() => (region.textContent = message), 50);
+  setTimeout(() => (region.textContent = message), 50);
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -51,7 +51,7 @@ function enableSectionLinks(): void {
         // Put back the label the page was built with (the interface dictionary's words).
         const original = label.textContent;
         label.textContent = message('copied');
-        window.setTimeout(() => (label.textContent = original), 2500);
+        setTimeout(() => (label.textContent = original), 2500);
       }
     } else {
       announce(message('sectionNotCopied'));
@@ -62,7 +62,8 @@ function enableSectionLinks(): void {
 function enableShareAndPrint(): void {
   const tools = document.querySelector<HTMLElement>('[data-page-tools]');
   if (!tools) return;
-  tools.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+  // The QR codes of a copy built to work anywhere are drawn before the print dialog opens.
+  tools.querySelector('[data-print]')?.addEventListener('click', () => drawCodes(() => print()));
   tools.querySelector('[data-share]')?.addEventListener('click', async () => {
     const data = { title: document.title, url: cleanUrl() };
     if (typeof navigator.share === 'function') {
@@ -86,16 +87,21 @@ function fillCitedDate(): void {
   }
 }
 
-/** Printed pages show every hidden detail (clinician panels, tables behind "Show as a table"). */
-function openDetailsForPrint(): void {
+/**
+ * Printed pages show every hidden detail (clinician panels, tables behind "Show as a table").
+ * A copy built to work anywhere also gets its QR codes; `beforeprint` (Ctrl+P, the browser's
+ * menu) cannot wait for them, so that printout has the address as text, and later ones the codes.
+ */
+function prepareForPrint(): void {
   const opened: HTMLDetailsElement[] = [];
-  window.addEventListener('beforeprint', () => {
+  addEventListener('beforeprint', () => {
+    drawCodes();
     for (const details of document.querySelectorAll<HTMLDetailsElement>('main details:not([open])')) {
       details.open = true;
       opened.push(details);
     }
   });
-  window.addEventListener('afterprint', () => {
+  addEventListener('afterprint', () => {
     for (const details of opened.splice(0)) details.open = false;
   });
 }
@@ -104,5 +110,6 @@ export function enablePageTools(): void {
   enableSectionLinks();
   enableShareAndPrint();
   fillCitedDate();
-  openDetailsForPrint();
+  fillReaderAddress();
+  prepareForPrint();
 }

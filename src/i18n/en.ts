@@ -200,6 +200,8 @@ export const en = {
   reportMistake: {
     before: 'If you find a mistake, please email the editorial team at',
     after: '. Tell us the page and what is wrong. We check every report against the sources.',
+    /** When the host has set no e-mail address (`contactEmail: null`). */
+    noEmail: 'If you find a mistake, please tell the clinic or group that gave you this guide. Say which page it is on and what is wrong.',
   },
 
   /** The 404 page: what the host shows for an address the guide does not have. */

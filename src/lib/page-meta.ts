@@ -42,9 +42,10 @@ export function nlmCitation(c: CitationInput): { before: string; after: string }
 export interface MedicalPageInput {
   title: string;
   description: string;
-  url: string;
+  /** The page's, the site's and the preview image's full addresses: only in a build for one address (SITE_URL). */
+  url?: string | undefined;
   siteName: string;
-  siteUrl: string;
+  siteUrl?: string | undefined;
   language: string;
   /** The named clinician who reviewed the page, or undefined: then no `reviewedBy` is claimed. */
   reviewedBy?: { name: string; credentials: string } | undefined;
@@ -52,7 +53,7 @@ export interface MedicalPageInput {
   author: string;
   lastReviewed: Date;
   audience: 'patients' | 'clinicians' | 'researchers';
-  image: string;
+  image?: string | undefined;
 }
 
 /** The medicines every page is about (schema.org `Drug`). */
@@ -61,7 +62,10 @@ export const pageDrugs = [
   { '@type': 'Drug', name: 'methotrexate', nonProprietaryName: 'methotrexate' },
 ] as const;
 
-/** schema.org `MedicalWebPage` JSON-LD for a guide page. */
+/**
+ * schema.org `MedicalWebPage` JSON-LD for a guide page. A copy built to work anywhere knows
+ * no address, so it names none rather than a wrong one.
+ */
 export function medicalWebPage(p: MedicalPageInput): Record<string, unknown> {
   const audience =
     p.audience === 'patients'
@@ -75,14 +79,14 @@ export function medicalWebPage(p: MedicalPageInput): Record<string, unknown> {
     name: p.title,
     headline: p.title,
     description: p.description,
-    url: p.url,
+    ...(p.url ? { url: p.url } : {}),
     inLanguage: p.language,
-    image: p.image,
+    ...(p.image ? { image: p.image } : {}),
     lastReviewed: isoDate(p.lastReviewed),
     author: { '@type': 'Organization', name: p.author },
     ...(p.reviewedBy ? { reviewedBy: { '@type': 'Person', name: p.reviewedBy.name, jobTitle: p.reviewedBy.credentials } } : {}),
     audience,
     about: [...pageDrugs, { '@type': 'MedicalCondition', name: 'rheumatoid arthritis' }],
-    isPartOf: { '@type': 'WebSite', name: p.siteName, url: p.siteUrl },
+    isPartOf: { '@type': 'WebSite', name: p.siteName, ...(p.siteUrl ? { url: p.siteUrl } : {}) },
   };
 }

@@ -7,7 +7,11 @@ import { distDir } from './built-pages.ts';
 /** The subpath build (`npm run build:subpath`): its files live under .subpath-site/ra-guide/. */
 export const subpathDir = join(import.meta.dirname, '../../.subpath-site/ra-guide');
 
-function allFiles(root: string, folder = root): string[] {
+/** The copy built for one address (`npm run build:hosted`): SITE_URL=https://guide.example.org, BASE_PATH=/hosted/. */
+export const hostedDir = join(import.meta.dirname, '../../.subpath-site/hosted');
+export const hostedAddress = 'https://guide.example.org/hosted/';
+
+export function allFiles(root: string, folder = root): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? allFiles(root, join(folder, e.name)) : [relative(root, join(folder, e.name)).split(sep).join('/')],
   );
