@@ -215,6 +215,8 @@ export const en = {
     /** "If a letter, leaflet or website sent you here, please tell us at [email] …" */
     reportBefore: 'If a letter, leaflet or website sent you here, please email',
     reportAfter: 'with the address you used, so we can fix it.',
+    /** When the host has set no e-mail address (`contactEmail: null`). */
+    reportNoEmail: 'If a letter, leaflet or website sent you here, please tell the clinic or group that gave you this guide, and say which address you used.',
   },
 
   /**

@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { distDir } from '../helpers/built-pages.ts';
-import { subpathDir } from '../helpers/built-site.ts';
+import { hostedDir, subpathDir } from '../helpers/built-site.ts';
+import { site } from '../../src/site.config.ts';
 
 // The 404 page as the HTML says it: facts a browser is not needed for. Behaviour (status,
 // search, offline, axe) is in tests/e2e/not-found.test.ts.
 const builds = [
   { name: 'dist/', dir: distDir, base: '/' },
   { name: 'the /ra-guide/ subpath build', dir: subpathDir, base: '/ra-guide/' },
+  { name: 'the build for one address (SITE_URL)', dir: hostedDir, base: '/hosted/' },
 ];
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf-8');
 
@@ -22,24 +24,32 @@ describe('the 404 page', () => {
     expect(document.querySelector('footer.site-footer')).not.toBeNull();
   });
 
-  test('is kept out of search engines and the search index: noindex, no canonical, no JSON-LD', () => {
-    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-    expect(document.querySelector('link[rel="canonical"]')).toBeNull();
-    expect(document.querySelector('meta[property="og:url"]')).toBeNull();
-    expect(document.querySelector('script[type="application/ld+json"]')).toBeNull();
-    expect(document.querySelector('[data-pagefind-body]')).toBeNull();
-  });
+  for (const build of builds) {
+    test(`in ${build.name}, is kept out of search engines and the search index: noindex, no canonical, no JSON-LD`, () => {
+      const { document: page } = parseHTML(read(build.dir, '404.html'));
+      expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(page.querySelector('link[rel="canonical"]')).toBeNull();
+      expect(page.querySelector('meta[property="og:url"]')).toBeNull();
+      expect(page.querySelector('script[type="application/ld+json"]')).toBeNull();
+      expect(page.querySelector('[data-pagefind-body]')).toBeNull();
+    });
+  }
 
-  test('is not in the sitemap', () => {
-    const sitemap = read(distDir, 'sitemap-0.xml');
-    expect(sitemap).toContain('/results/');
+  test('is not in the sitemap of the build that has one (a build without SITE_URL has none)', () => {
+    expect(existsSync(join(distDir, 'sitemap-0.xml'))).toBe(false);
+    const sitemap = read(hostedDir, 'sitemap-0.xml');
+    expect(sitemap).toContain('/hosted/results/');
     expect(sitemap).not.toContain('404');
   });
 
   test('links every guide page and says whom to tell about a broken link', () => {
     const links = [...document.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(expect.arrayContaining(['/', '/anakinra/', '/methotrexate/', '/questions/', '/side-effects/']));
-    expect(links).toContain('mailto:corrections@anakinra-guide.example');
+    // The host's address for reports, or (with contactEmail: null) no link to nowhere.
+    const tell = document.querySelector('#tell-us')?.closest('section')?.textContent ?? '';
+    if (site.contactEmail) expect(links).toContain(`mailto:${site.contactEmail}`);
+    else expect(links.filter((href) => href?.startsWith('mailto:'))).toEqual([]);
+    expect(tell).toMatch(site.contactEmail ? site.contactEmail : /clinic or group that gave you this guide/);
   });
 
   for (const build of builds) {
