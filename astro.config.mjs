@@ -57,6 +57,10 @@ export default defineConfig({
   ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
+  // English at the root, Spanish under /es/ (content/pages/es/). Astro sets
+  // `Astro.currentLocale` from the address, which is how every component picks its words
+  // (src/i18n/index.ts). Keep in step with `languages` in src/lib/languages.ts.
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   redirects: redirectsFor(moved, base),
   // Build and dev share one content data store, so component tests (vitest + Container
   // API, which read the dev store) see the data that `astro sync` just validated.
@@ -71,10 +75,18 @@ export default defineConfig({
     // A sitemap names full addresses, so only a build for one address has one. The search
     // page is a tool, not content, and the 404 page is served for addresses that do not
     // exist: search engines should find the pages themselves.
-    ...(site ? [sitemap({ filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) })] : []),
+    // Each page is listed with its other-language edition (xhtml:link alternates).
+    ...(site
+      ? [
+          sitemap({
+            filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname),
+            i18n: { defaultLocale: 'en', locales: { en: 'en-GB', es: 'es' } },
+          }),
+        ]
+      : []),
     siteAddress(address),
     readability(),
-    searchIndex({ glossary: './content/glossary.json' }),
+    searchIndex({ glossaries: { en: './content/glossary.json', es: './content/i18n/es/glossary.json' } }),
     // Last: it precaches what the others wrote, the search index included.
     serviceWorker(),
   ],

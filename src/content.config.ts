@@ -5,11 +5,11 @@ import { glob } from 'astro/loaders';
 import { idsOf } from './lib/json-array.ts';
 import { jsonArray } from './collections/json-loader.ts';
 import { glossarySchema } from './schemas/glossary.ts';
-import { mechanismSchema } from './schemas/mechanism.ts';
+import { mechanismSchema, mechanismTextSchema } from './schemas/mechanism.ts';
 import { pageSchema } from './schemas/page.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { scoringSchema } from './schemas/scoring.ts';
-import { trialSchema } from './schemas/trial.ts';
+import { trialSchema, trialTextSchema } from './schemas/trial.ts';
 
 // The reference file is the one list of valid source ids: trials and pages validate
 // against it, so a typo in a source id fails the build instead of printing "[undefined]".
@@ -31,6 +31,11 @@ export const collections = {
   glossary: defineCollection({ loader: jsonArray('content/glossary.json'), schema: glossarySchema }),
   scoring: defineCollection({ loader: jsonArray('content/cia-scoring.json'), schema: scoringSchema }),
   mechanism: defineCollection({ loader: jsonArray('content/mechanism.json'), schema: mechanismSchema(refIds) }),
+  // Spanish words for the data above (numbers are read from the English files only).
+  // A new language adds its three files here and in src/collections/translations.ts.
+  trialsEs: defineCollection({ loader: jsonArray('content/i18n/es/trials.json'), schema: trialTextSchema }),
+  glossaryEs: defineCollection({ loader: jsonArray('content/i18n/es/glossary.json'), schema: glossarySchema }),
+  mechanismEs: defineCollection({ loader: jsonArray('content/i18n/es/mechanism.json'), schema: mechanismTextSchema }),
   pages: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: pagesDir }),
     schema: pageSchema(refIds),

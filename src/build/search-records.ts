@@ -4,7 +4,8 @@
  * result, linking to its anchor). Pure: the Pagefind integration feeds these in.
  */
 import { parseHTML } from 'linkedom';
-import { audienceLabels, topicLabels } from '../lib/taxonomy.ts';
+import type { UiText } from '../i18n/en.ts';
+import { locales, pageIdIn, type Lang } from '../lib/languages.ts';
 
 /** The glossary fields search needs (a subset of the glossary schema). */
 export interface SearchTerm {
@@ -148,19 +149,21 @@ export interface TermRecord {
  * URLs are relative to the site root; Pagefind adds the base path when it shows them.
  * The glossary is written for patients and is reference material: its filters say so.
  */
-export function glossaryRecords(glossary: readonly SearchTerm[], language: string): TermRecord[] {
+export function glossaryRecords(glossary: readonly SearchTerm[], lang: Lang, ui: UiText): TermRecord[] {
+  const page = `/${pageIdIn('glossary', lang)}/`;
   return glossary.map((term) => ({
-    url: `/glossary/#${term.id}`,
+    url: `${page}#${term.id}`,
     // Definition first (excerpts start there); other names, then misspellings, last.
     content: [
       `${term.term}: ${term.short} ${term.long}`,
-      term.aliases.length > 0 ? `Other names: ${term.aliases.join(', ')}.` : '',
-      term.misspellings.length > 0 ? `Sometimes spelled ${term.misspellings.join(', ')}.` : '',
+      term.aliases.length > 0 ? ui.searchRecord.otherNames(term.aliases.join(', ')) : '',
+      term.misspellings.length > 0 ? ui.searchRecord.spelled(term.misspellings.join(', ')) : '',
     ]
       .filter(Boolean)
       .join(' '),
-    language: language.toLowerCase(),
-    meta: { title: `${term.term} (glossary)`, description: term.short, pageType: 'glossary term' },
-    filters: { audience: [audienceLabels.patients], topic: [topicLabels.reference] },
+    // Pagefind's language for the record: the same as `<html lang>` of the pages beside it.
+    language: locales[lang].toLowerCase(),
+    meta: { title: ui.searchRecord.title(term.term), description: term.short, pageType: 'glossary term' },
+    filters: { audience: [ui.taxonomy.audience.patients], topic: [ui.taxonomy.topic.reference] },
   }));
 }

@@ -11,9 +11,99 @@
  * the component renders the few words a script needs into `data-*` attributes, and the
  * script reads them there (see `pageTools` and `search.devOnly`).
  */
-import type { Contact, Reviewer } from '../site.config.ts';
+import type { Audience, Topic } from '../lib/taxonomy.ts';
+import type { NumberWords } from '../lib/wording.ts';
+import type { LocalContact as Contact, LocalReviewer as Reviewer } from '../site.config.ts';
+
+/**
+ * How English says numbers and results (the sentence builders in src/lib take this).
+ * Read aloud, every result sentence must still name the group, the measure and the time.
+ */
+const numbers: NumberWords = {
+  locale: 'en-GB',
+  notReported: 'not reported',
+  outOf: (people, of) => `${people} out of ${of}`,
+  aboutOutOf: (people, of) => `about ${people} out of ${of}`,
+  fewerThanOne: (of) => `fewer than 1 out of ${of}`,
+  after: (weeks) => `after ${weeks === 1 ? '1 week' : `${weeks} weeks`}`,
+  over: (weeks) => `over ${weeks === 1 ? '1 week' : `${weeks} weeks`}`,
+  acrossTrials: 'across the trials',
+  ratio: (ratio, written) => ({ 2: 'twice', 3: 'three times', 4: 'four times' } as Record<number, string>)[ratio] ?? `${written} times`,
+  doseUnits: { 'mg/kg': 'mg per kg of body weight', mg: 'mg' },
+  sameNumber: 'about the same number of people',
+  moreOrFewer: (people, written, more, of) => `about ${written} ${more ? 'more' : 'fewer'} ${people === 1 ? 'person' : 'people'} out of ${of}`,
+  measures: {
+    ACR20: {
+      name: 'ACR20',
+      // Says what improved, since "20%" alone leaves a reader asking "of what?" (ACR20: at
+      // least 20% fewer sore and swollen joints, and at least 20% better on 3 of 5 other checks).
+      happened: 'improved by at least 20% (ACR20: fewer sore and swollen joints, and better on other checks)',
+      more: 'improved',
+    },
+    ACR50: { name: 'ACR50', happened: 'improved by at least 50% (ACR50: a bigger fall in sore and swollen joints)', more: 'improved this much' },
+    ACR70: { name: 'ACR70', happened: 'improved by at least 70% (ACR70: an even bigger fall in sore and swollen joints)', more: 'improved this much' },
+    'injection-site-reaction': { name: 'Injection-site reaction', happened: 'had a reaction where they injected', more: 'had a skin reaction' },
+    'withdrawal-injection-site-reaction': {
+      name: 'Stopped because of injection-site reactions',
+      happened: 'stopped treatment early because of injection-site reactions',
+      more: 'stopped early',
+    },
+    'serious-infection': { name: 'Serious infection', happened: 'had a serious infection', more: 'had a serious infection' },
+  },
+  frequency: { 'very common': 'very common', common: 'common', uncommon: 'uncommon', rare: 'rare', 'very rare': 'very rare', 'not seen': 'not seen' },
+  result: {
+    main: (figure, percent, arm, happened, when) => `${figure} people${percent ? ` (${percent})` : ''} taking ${arm} ${happened} ${when}`,
+    notReported: (arm, happened, when) => `The source did not report how many people taking ${arm} ${happened} ${when}.`,
+    controlNotReported: (control) => `The source did not report a figure for people taking ${control}.`,
+    comparedWith: (figure, control) => `, compared with ${figure} taking ${control}`,
+    so: (difference, verb) => `So ${difference} ${verb}.`,
+    same: (verb) => `So about the same number of people ${verb} in both groups.`,
+  },
+  dose: {
+    noneReported: (measure, when) => `No dose had a reported ${measure} result ${when}.`,
+    noneReportedShort: (when) => `No dose had a reported result ${when}.`,
+    best: (dose, measure, when, figure) => `${dose} had the best reported ${measure} result ${when}: ${figure} people`,
+    versusPlacebo: (figure) => `, compared with ${figure} on placebo`,
+    higherNotBetter: (doses) => `The higher ${doses} dose did not do better.`,
+    missing: (count) => `${count} ${count === 1 ? 'dose has' : 'doses have'} no reported figure.`,
+    amongReported: 'Of the doses with a reported result, ',
+    amongAll: 'Of all the doses, ',
+    didBest: (dose, when, figure, verb) => `${dose} did best ${when}: ${figure} ${verb}`,
+  },
+};
 
 export const en = {
+  numbers,
+  /** A page's audience and topic: search filters, the A–Z list and link previews. */
+  taxonomy: {
+    audience: { patients: 'Patients and families', clinicians: 'Clinicians', researchers: 'Researchers' } satisfies Record<Audience, string>,
+    topic: {
+      basics: 'The basics',
+      medicines: 'The medicines',
+      evidence: 'Trial results',
+      safety: 'Side effects and safety',
+      reference: 'Reference',
+      research: 'Research',
+      about: 'About this guide',
+    } satisfies Record<Topic, string>,
+  },
+  /**
+   * The language switch in the header: it leads to the same page in the other language,
+   * named in that language ("Español"), with `lang` and `hreflang` set for screen readers.
+   */
+  language: {
+    label: 'Language',
+    /** Visually hidden after the link text: "Español (this page in Spanish)". */
+    thisPageIn: 'this page in Spanish',
+  },
+  /** The glossary's own search results (src/build/search-records.ts). */
+  searchRecord: {
+    otherNames: (names: string) => `Other names: ${names}.`,
+    spelled: (names: string) => `Sometimes spelled ${names}.`,
+    title: (term: string) => `${term} (glossary)`,
+  },
+  /** The footer line of a page's link-preview image. */
+  ogFooter: (audience: string) => `Plain-language guide · for ${audience.toLowerCase()}`,
   skipLink: 'Skip to main content',
   header: { search: 'Search', menu: 'Menu', contents: 'Pages in this guide' },
 
@@ -287,5 +377,5 @@ export const en = {
 /** The shape every language's dictionary has: `export const es: UiText = { … }`. */
 export type UiText = typeof en;
 
-/** The dictionary the site is built with. */
-export const ui: UiText = en;
+
+

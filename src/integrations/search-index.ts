@@ -7,7 +7,8 @@ import * as pagefind from 'pagefind';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { pagePathsFromBuild } from '../build/built-pages.ts';
 import { glossaryRecords, indexableHtml, type SearchTerm } from '../build/search-records.ts';
-import { site } from '../site.config.ts';
+import { dictionaries } from '../i18n/index.ts';
+import { languages, langOfPageId, type Lang } from '../lib/languages.ts';
 
 export interface SearchIndexSummary {
   pages: number;
@@ -28,7 +29,7 @@ function failOn(errors: readonly string[], doing: string): void {
  * `dist/pagefind/`. Pagefind runs as a separate process; it is always closed, even when
  * indexing fails, so a failed build never leaves it running.
  */
-export async function buildSearchIndex(dist: string, paths: readonly string[], glossary: readonly SearchTerm[]): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(dist: string, paths: readonly string[], glossaries: Record<Lang, readonly SearchTerm[]>): Promise<SearchIndexSummary> {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({});
@@ -37,19 +38,23 @@ export async function buildSearchIndex(dist: string, paths: readonly string[], g
     let pages = 0;
     for (const path of paths) {
       const sourcePath = `${path.slice(1)}index.html`;
+      // A page's glossary words are those of its language (Pagefind keeps one index per `<html lang>`).
+      const glossary = glossaries[langOfPageId(path.slice(1, -1))];
       const html = indexableHtml(readFileSync(join(dist, sourcePath), 'utf-8'), glossary);
       if (html === undefined) continue;
       const added = await index.addHTMLFile({ sourcePath, content: html });
       failOn(added.errors, `adding ${sourcePath}`);
       pages += 1;
     }
-    for (const record of glossaryRecords(glossary, site.lang)) {
-      const added = await index.addCustomRecord(record);
-      failOn(added.errors, `adding the glossary term ${record.url}`);
+    for (const lang of languages) {
+      for (const record of glossaryRecords(glossaries[lang], lang, dictionaries[lang])) {
+        const added = await index.addCustomRecord(record);
+        failOn(added.errors, `adding the glossary term ${record.url}`);
+      }
     }
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
     failOn(written.errors, 'writing the index');
-    return { pages, terms: glossary.length, milliseconds: Math.round(performance.now() - started) };
+    return { pages, terms: Object.values(glossaries).reduce((n, g) => n + g.length, 0), milliseconds: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }
@@ -65,12 +70,13 @@ export function readGlossary(file: string): SearchTerm[] {
  * (whose table must be in the HTML before it is indexed) and before the service worker
  * (which precaches the index), as astro.config.mjs does.
  */
-export function searchIndex(options: { glossary: string }): AstroIntegration {
+export function searchIndex(options: { glossaries: Record<Lang, string> }): AstroIntegration {
   return {
     name: 'guide:search-index',
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
-        const summary = await buildSearchIndex(fileURLToPath(dir), pagePathsFromBuild(pages), readGlossary(options.glossary));
+        const glossaries = Object.fromEntries(languages.map((lang) => [lang, readGlossary(options.glossaries[lang])])) as Record<Lang, SearchTerm[]>;
+        const summary = await buildSearchIndex(fileURLToPath(dir), pagePathsFromBuild(pages), glossaries);
         logger.info(`Indexed ${summary.pages} pages and ${summary.terms} glossary terms for search in ${summary.milliseconds} ms.`);
       },
     },

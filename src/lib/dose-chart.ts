@@ -1,4 +1,5 @@
 import { formatOutOf100, notReported, type Figure } from './format.ts';
+import type { NumberWords } from './wording.ts';
 
 /** One bar of a dose-response chart, in dose order (control first). */
 export interface DosePoint {
@@ -12,18 +13,18 @@ export interface DosePoint {
  * which reported dose did best against control, whether a higher reported dose did
  * better, and how many doses have no figure.
  */
-export function doseMessage(points: readonly DosePoint[], measure: string, when: string): string {
+export function doseMessage(points: readonly DosePoint[], measure: string, when: string, w: NumberWords): string {
   const doses = points.filter((p) => !p.isControl);
   const control = points.find((p) => p.isControl);
   const reported = doses.filter((p): p is DosePoint & { value: number } => p.value !== notReported);
   const missing = doses.length - reported.length;
-  if (reported.length === 0) return `No dose had a reported ${measure} result ${when}.`;
+  if (reported.length === 0) return w.dose.noneReported(measure, when);
   const best = reported.reduce((a, b) => (b.value > a.value ? b : a));
-  let text = `${best.label} had the best reported ${measure} result ${when}: ${formatOutOf100(best.value)} people`;
-  text += control && control.value !== notReported ? `, compared with ${formatOutOf100(control.value)} on placebo.` : '.';
+  let text = w.dose.best(best.label, measure, when, formatOutOf100(best.value, w));
+  text += control && control.value !== notReported ? `${w.dose.versusPlacebo(formatOutOf100(control.value, w))}.` : '.';
   const higher = reported.filter((p) => doses.indexOf(p) > doses.indexOf(best));
-  if (higher.length > 0) text += ` The higher ${higher.map((p) => p.label).join(' and ')} dose did not do better.`;
-  if (missing > 0) text += ` ${missing} ${missing === 1 ? 'dose has' : 'doses have'} no reported figure.`;
+  if (higher.length > 0) text += ` ${w.dose.higherNotBetter(new Intl.ListFormat(w.locale).format(higher.map((p) => p.label)))}`;
+  if (missing > 0) text += ` ${w.dose.missing(missing)}`;
   return text;
 }
 
@@ -33,13 +34,13 @@ export function doseMessage(points: readonly DosePoint[], measure: string, when:
  * missing ones might have done better), against placebo, and when. `verb` completes
  * "N out of 100 … {verb}".
  */
-export function doseHeadline(points: readonly DosePoint[], verb: string, when: string): string {
+export function doseHeadline(points: readonly DosePoint[], verb: string, when: string, w: NumberWords): string {
   const control = points.find((p) => p.isControl);
   const doses = points.filter((p) => !p.isControl);
   const reported = doses.filter((p): p is DosePoint & { value: number } => p.value !== notReported);
-  if (reported.length === 0) return `No dose had a reported result ${when}.`;
+  if (reported.length === 0) return w.dose.noneReportedShort(when);
   const best = reported.reduce((a, b) => (b.value > a.value ? b : a));
-  const against = control && control.value !== notReported ? `, compared with ${formatOutOf100(control.value)} on placebo` : '';
-  const among = reported.length < doses.length ? 'Of the doses with a reported result, ' : 'Of all the doses, ';
-  return `${among}${best.label} did best ${when}: ${formatOutOf100(best.value)} ${verb}${against}.`;
+  const against = control && control.value !== notReported ? w.dose.versusPlacebo(formatOutOf100(control.value, w)) : '';
+  const among = reported.length < doses.length ? w.dose.amongReported : w.dose.amongAll;
+  return `${among}${w.dose.didBest(best.label, when, formatOutOf100(best.value, w), verb)}${against}.`;
 }

@@ -8,9 +8,10 @@
  * on a scale that keeps it visible: out of 1,000 when a figure is not a whole number of
  * people out of 100 (1.8 vs 0.6 would round to 2 vs 1 and hide that one is three times the other).
  */
-import { notReported, type Figure } from './format.ts';
+import { formatNumber, notReported, outOf, type Figure } from './format.ts';
+import type { FrequencyWord, NumberWords } from './wording.ts';
 
-export type FrequencyWord = 'very common' | 'common' | 'uncommon' | 'rare' | 'very rare' | 'not seen';
+export type { FrequencyWord };
 
 /**
  * The EU frequency word for a percent: very common ≥ 1 in 10; common 1 in 100 to 1 in 10;
@@ -43,12 +44,8 @@ export function peopleOutOf(percent: number, scale: Scale): number {
 }
 
 /** 18 on 1,000 → "18 out of 1,000"; 0.4 on 100 → "fewer than 1 out of 100". */
-export function formatPeople(percent: number, scale: Scale): string {
-  const n = peopleOutOf(percent, scale);
-  const of = scale === 1000 ? '1,000' : '100';
-  if (Number.isInteger(n)) return `${n} out of ${of}`;
-  if (n < 0.5) return `fewer than 1 out of ${of}`;
-  return `about ${Math.round(n)} out of ${of}`;
+export function formatPeople(percent: number, scale: Scale, w: NumberWords): string {
+  return outOf(peopleOutOf(percent, scale), formatNumber(scale, w), w);
 }
 
 export interface Difference {
@@ -64,11 +61,9 @@ export interface Difference {
  * the comparison group. "About", because a trial estimates it; "about the same" when it
  * rounds to no one.
  */
-export function difference(value: number, comparison: number, scale: Scale = scaleFor([value, comparison])): Difference {
+export function difference(value: number, comparison: number, w: NumberWords, scale: Scale = scaleFor([value, comparison])): Difference {
   const people = Math.round(peopleOutOf(value, scale) - peopleOutOf(comparison, scale));
-  const of = scale === 1000 ? '1,000' : '100';
-  if (people === 0) return { people, scale, text: 'about the same number of people' };
-  const who = Math.abs(people) === 1 ? 'person' : 'people';
-  const text = `about ${Math.abs(people)} ${people > 0 ? 'more' : 'fewer'} ${who} out of ${of}`;
+  if (people === 0) return { people, scale, text: w.sameNumber };
+  const text = w.moreOrFewer(Math.abs(people), formatNumber(Math.abs(people), w), people > 0, formatNumber(scale, w));
   return { people, scale, text };
 }

@@ -1,25 +1,10 @@
 /**
- * The words readers see for a page's audience and topic: in search filters, the A–Z list
- * and anywhere else a page is labelled. Keys are what frontmatter uses; values are shown.
+ * A page's audience and topic, as frontmatter names them. The words readers see for each (in
+ * search filters, the A–Z list, link previews) are in every language's dictionary under
+ * `taxonomy` (src/i18n/en.ts), whose type asks for one label per key below.
  */
-export const audienceLabels = {
-  patients: 'Patients and families',
-  clinicians: 'Clinicians',
-  researchers: 'Researchers',
-} as const;
+export const audiences = ['patients', 'clinicians', 'researchers'] as const;
+export const topics = ['basics', 'medicines', 'evidence', 'safety', 'reference', 'research', 'about'] as const;
 
-export const topicLabels = {
-  basics: 'The basics',
-  medicines: 'The medicines',
-  evidence: 'Trial results',
-  safety: 'Side effects and safety',
-  reference: 'Reference',
-  research: 'Research',
-  about: 'About this guide',
-} as const;
-
-export type Audience = keyof typeof audienceLabels;
-export type Topic = keyof typeof topicLabels;
-
-export const audiences = Object.keys(audienceLabels) as [Audience, ...Audience[]];
-export const topics = Object.keys(topicLabels) as [Topic, ...Topic[]];
+export type Audience = (typeof audiences)[number];
+export type Topic = (typeof topics)[number];

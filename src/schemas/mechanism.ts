@@ -32,3 +32,17 @@ export function mechanismSchema(referenceIds: readonly [string, ...string[]]) {
 }
 
 export type MechanismStep = z.infer<ReturnType<typeof mechanismSchema>>;
+
+/** A mechanism step's words in another language (`content/i18n/<lang>/mechanism.json`). */
+export const mechanismTextSchema = z.strictObject({
+  id: z.enum(mechanismSteps),
+  title: z.string().min(1),
+  text: z.string().min(20),
+  labels: z.strictObject({
+    cell: z.string().min(1),
+    note: z.string().min(1),
+    result: z.string().min(1),
+    blocked: z.string().min(1).optional(),
+  }),
+});
+export type MechanismText = z.infer<typeof mechanismTextSchema>;

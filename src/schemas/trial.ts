@@ -176,3 +176,21 @@ export function trialSchema(referenceIds: readonly [string, ...string[]]) {
 export type Trial = z.infer<ReturnType<typeof trialSchema>>;
 export type Arm = Trial['arms'][number];
 export type Outcome = Trial['outcomes'][number];
+
+/**
+ * A trial's words in another language (`content/i18n/<lang>/trials.json`): the same ids, and
+ * only text. Numbers stay in content/trials.json alone, so a figure can never differ between
+ * languages; a number field here fails the build as an unknown key.
+ */
+export const trialTextSchema = z.strictObject({
+  id: key,
+  shortName: z.string().min(1),
+  population: z.string().min(1),
+  /** One sentence per entry of the English `notReported`, in the same order. */
+  notReported: z.array(z.string().min(1)).default([]),
+  /** Every arm of the trial, by id. */
+  arms: z.array(z.strictObject({ id: key, label: z.string().min(1), shortLabel: z.string().min(1), dose: z.string() })),
+  /** The outcomes whose English has a `note`, by id. */
+  outcomes: z.array(z.strictObject({ id: key, note: z.string().min(1) })).default([]),
+});
+export type TrialText = z.infer<typeof trialTextSchema>;
