@@ -10,6 +10,8 @@ import { decideSiteAddress } from './src/lib/site-address.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { themeInitScript } from './src/client/theme-init.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { asciiHeadingIds } from './src/build/heading-ids.ts';
 
 // The theme script must run inline in <head> before first paint (no flash), and Astro does
 // not hash is:inline scripts, so its hash is added to the CSP here from the same source.
@@ -67,6 +69,8 @@ export default defineConfig({
   // A benchmark build of generated pages (GUIDE_PAGES_DIR) keeps its own store beside them.
   cacheDir: process.env.GUIDE_PAGES_DIR ? `${process.env.GUIDE_PAGES_DIR}/../.astro` : './.astro',
   build: { format: 'directory' },
+  // Section anchors stay plain ASCII in every language (src/build/rehype-heading-ids.ts).
+  markdown: { processor: satteri({ hastPlugins: [asciiHeadingIds] }) },
   // Two pages or entries with the same id must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
   // Order matters: search indexes the pages after readability has filled in its table.

@@ -93,8 +93,8 @@ export const en = {
    */
   language: {
     label: 'Language',
-    /** Visually hidden after the link text: "Español (this page in Spanish)". */
-    thisPageIn: 'this page in Spanish',
+    /** On the one 404 page every language shares, in this language, to this language's home page. */
+    home: 'This guide in English: go to the home page',
   },
   /** The glossary's own search results (src/build/search-records.ts). */
   searchRecord: {

@@ -4,7 +4,8 @@
  * speaks Spanish on /es/ pages. The page's language comes from its address (Astro's i18n
  * routing sets `Astro.currentLocale`), so nothing has to pass it down by hand.
  */
-import { defaultLang, isLang, type Lang } from '../lib/languages.ts';
+import { defaultLang, isLang, pageIdIn, type Lang } from '../lib/languages.ts';
+import { href } from '../lib/urls.ts';
 import { siteIn, type LocalSite } from '../site.config.ts';
 import { en, type UiText } from './en.ts';
 import { es } from './es.ts';
@@ -35,4 +36,14 @@ export function useUi(astro: Rendering): UiText {
 /** The site settings (names, contacts) in the language of the page being rendered. */
 export function useSite(astro: Rendering): LocalSite {
   return siteIn(langOf(astro));
+}
+
+/**
+ * Links to pages in the language of the page being rendered: `href("glossary", "acr20")` is
+ * /glossary/#acr20 on an English page and /es/glossary/#acr20 on a Spanish one. (A link to
+ * the other language, as the language switch makes, uses `href` from src/lib/urls.ts.)
+ */
+export function useHref(astro: Rendering): (id: string, hash?: string) => string {
+  const lang = langOf(astro);
+  return (id, hash) => href(pageIdIn(id, lang), hash);
 }

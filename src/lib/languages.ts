@@ -49,3 +49,10 @@ export function langOfPath(pathname: string, base: string): Lang {
   const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
   return langOfPageId(rest.replace(/\/$/, ''));
 }
+
+/** The file a page id comes from, for error messages: "es" → "content/pages/es/index.mdx". */
+export function pageFile(id: string): string {
+  const lang = langOfPageId(id);
+  const file = lang !== defaultLang && basePageId(id) === 'index' ? `${id}/index` : id;
+  return `content/pages/${file}.mdx`;
+}
