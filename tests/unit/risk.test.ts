@@ -1,4 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+
+/** The English words; the Spanish ones are tested in languages.test.ts. */
+const w = en.numbers;
 import trials from '../../content/trials.json' with { type: 'json' };
 import { doseHeadline } from '../../src/lib/dose-chart.ts';
 import { neighbours } from '../../src/lib/pagination.ts';
@@ -33,28 +37,28 @@ describe('frequency words follow the EU leaflet convention', () => {
 
 describe('differences in people', () => {
   test('whole percents compare out of 100', () => {
-    expect(difference(38, 22)).toEqual({ people: 16, scale: 100, text: 'about 16 more people out of 100' });
-    expect(difference(65, 24).text).toBe('about 41 more people out of 100');
-    expect(difference(20, 21).text).toBe('about 1 fewer person out of 100');
-    expect(difference(20, 20).text).toBe('about the same number of people');
+    expect(difference(38, 22, w)).toEqual({ people: 16, scale: 100, text: 'about 16 more people out of 100' });
+    expect(difference(65, 24, w).text).toBe('about 41 more people out of 100');
+    expect(difference(20, 21, w).text).toBe('about 1 fewer person out of 100');
+    expect(difference(20, 20, w).text).toBe('about the same number of people');
   });
 
   test('when 100 would round the difference away, it is out of 1,000', () => {
     // 1.8 vs 0.6 would show as "2 vs 1" out of 100 and hide that one is three times the other.
     expect(scaleFor([1.8, 0.6])).toBe(1000);
-    expect(formatPeople(1.8, 1000)).toBe('18 out of 1,000');
-    expect(formatPeople(0.6, 1000)).toBe('6 out of 1,000');
-    expect(difference(1.8, 0.6).text).toBe('about 12 more people out of 1,000');
+    expect(formatPeople(1.8, 1000, w)).toBe('18 out of 1,000');
+    expect(formatPeople(0.6, 1000, w)).toBe('6 out of 1,000');
+    expect(difference(1.8, 0.6, w).text).toBe('about 12 more people out of 1,000');
     expect(scaleFor([38, 22, 'not reported'])).toBe(100);
   });
 
   test('the sentence uses the measure\'s own words and says nothing when a figure is missing', () => {
     const trial = { control: 'placebo', arms: [{ id: 'placebo', shortLabel: 'placebo' }, { id: 'a', shortLabel: 'a' }] };
-    expect(differenceSentence(trial, { measure: 'injection-site-reaction', week: 24, percent: { placebo: 24, a: 65 } }, 'a')).toBe(
+    expect(differenceSentence(trial, { measure: 'injection-site-reaction', week: 24, percent: { placebo: 24, a: 65 } }, 'a', w)).toBe(
       'So about 41 more people out of 100 had a skin reaction.',
     );
-    expect(differenceSentence(trial, { measure: 'ACR20', week: 24, percent: { placebo: 'not reported', a: 65 } }, 'a')).toBeUndefined();
-    expect(differenceSentence(trial, { measure: 'ACR20', week: 24, percent: { placebo: 22, a: 38 } }, 'placebo')).toBeUndefined();
+    expect(differenceSentence(trial, { measure: 'ACR20', week: 24, percent: { placebo: 'not reported', a: 65 } }, 'a', w)).toBeUndefined();
+    expect(differenceSentence(trial, { measure: 'ACR20', week: 24, percent: { placebo: 22, a: 38 } }, 'placebo', w)).toBeUndefined();
   });
 });
 
@@ -76,11 +80,11 @@ describe('dose chart headline', () => {
       { label: '1 mg/kg', value: 46, isControl: false },
       { label: '2 mg/kg', value: 38, isControl: false },
     ];
-    expect(doseHeadline(points, 'improved', 'after 12 weeks')).toBe(
+    expect(doseHeadline(points, 'improved', 'after 12 weeks', w)).toBe(
       'Of the doses with a reported result, 1 mg/kg did best after 12 weeks: 46 out of 100 improved, compared with 19 out of 100 on placebo.',
     );
     const all = [points[0]!, points[2]!, points[3]!];
-    expect(doseHeadline(all, 'improved', 'after 12 weeks')).toMatch(/^Of all the doses, 1 mg\/kg did best/);
-    expect(doseHeadline([points[0]!, points[1]!], 'improved', 'after 12 weeks')).toBe('No dose had a reported result after 12 weeks.');
+    expect(doseHeadline(all, 'improved', 'after 12 weeks', w)).toMatch(/^Of all the doses, 1 mg\/kg did best/);
+    expect(doseHeadline([points[0]!, points[1]!], 'improved', 'after 12 weeks', w)).toBe('No dose had a reported result after 12 weeks.');
   });
 });

@@ -5,11 +5,20 @@ import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { aToZ } from '../../src/lib/a-to-z.ts';
 import { aliasWeight, glossaryRecords, indexableHtml, termsOnPage, type SearchTerm } from '../../src/build/search-records.ts';
+import { en } from '../../src/i18n/en.ts';
+import { es } from '../../src/i18n/es.ts';
 
 const glossary: SearchTerm[] = [
   { id: 'anakinra', term: 'anakinra', aliases: ['Kineret'], misspellings: ['anakinara'], short: 'An IL-1 blocker.', long: 'A daily injection.' },
   { id: 'methotrexate', term: 'methotrexate', aliases: ['MTX', 'Trexall'], misspellings: [], short: 'A weekly DMARD.', long: 'Taken once a week.' },
   { id: 'il-1', term: 'IL-1', aliases: ['interleukin-1', 'IL1'], misspellings: [], short: 'A messenger.', long: 'It drives swelling.' },
+];
+
+/** The same terms in Spanish, as content/i18n/es/glossary.json holds them. */
+const glosario: SearchTerm[] = [
+  { id: 'anakinra', term: 'anakinra', aliases: ['Kineret'], misspellings: ['anakinara'], short: 'Un bloqueador de la IL-1.', long: 'Una inyección diaria.' },
+  { id: 'methotrexate', term: 'metotrexato', aliases: ['MTX'], misspellings: ['metrotexato'], short: 'Un FAME semanal.', long: 'Se toma una vez por semana.' },
+  { id: 'il-1', term: 'IL-1', aliases: ['interleucina 1'], misspellings: [], short: 'Un mensajero.', long: 'Provoca hinchazón.' },
 ];
 
 const page = (body: string, attrs = 'data-pagefind-body') =>
@@ -83,7 +92,7 @@ describe('indexableHtml', () => {
 
 describe('glossaryRecords', () => {
   test('one record per term, linking to its anchor, with names and the page language', () => {
-    const [record] = glossaryRecords(glossary, 'en-GB');
+    const [record] = glossaryRecords(glossary, 'en', en);
     expect(record).toMatchObject({
       url: '/glossary/#anakinra',
       language: 'en-gb',
@@ -91,6 +100,17 @@ describe('glossaryRecords', () => {
       filters: { audience: ['Patients and families'], topic: ['Reference'] },
     });
     expect(record?.content).toMatch(/^anakinra: An IL-1 blocker\. A daily injection\. Other names: Kineret\. Sometimes spelled anakinara\.$/);
+  });
+
+  test('Spanish terms go to the Spanish index and link to the Spanish glossary, in Spanish', () => {
+    const records = glossaryRecords(glosario, 'es', es);
+    expect(records[1]).toMatchObject({
+      url: '/es/glossary/#methotrexate',
+      language: 'es',
+      meta: { title: es.searchRecord.title('metotrexato') },
+      filters: { audience: [es.taxonomy.audience.patients], topic: [es.taxonomy.topic.reference] },
+    });
+    expect(records[1]?.content).toContain('metrotexato');
   });
 });
 
@@ -101,11 +121,25 @@ describe('aToZ', () => {
       { label: 'Anakinra (Kineret)', href: '/anakinra/', kind: 'page' },
       { label: 'ACR20', href: '/g/#acr20', kind: 'term' },
       { label: '5 facts', href: '/x/', kind: 'page' },
-    ]);
+    ], 'en-GB');
     expect(groups.map((g) => [g.letter, g.entries.map((e) => e.label)])).toEqual([
       ['#', ['5 facts']],
       ['A', ['ACR20', 'Anakinra (Kineret)']],
       ['M', ['methotrexate']],
+    ]);
+  });
+
+  test('in Spanish an accent does not make a letter of its own, but Ñ is a letter and comes after N', () => {
+    const groups = aToZ([
+      { label: 'ñame', href: '/x/', kind: 'term' },
+      { label: 'Ácido fólico', href: '/es/glossary/#folic-acid', kind: 'term' },
+      { label: 'articulación', href: '/es/glossary/#joint', kind: 'term' },
+      { label: 'náuseas', href: '/es/glossary/#nausea', kind: 'term' },
+    ], 'es');
+    expect(groups.map((g) => [g.letter, g.entries.map((e) => e.label)])).toEqual([
+      ['A', ['Ácido fólico', 'articulación']],
+      ['N', ['náuseas']],
+      ['Ñ', ['ñame']],
     ]);
   });
 });
@@ -150,32 +184,41 @@ describe('buildSearchIndex', () => {
     write('', page('<h1>Home</h1><p>methotrexate</p>'));
     write('results', page('<h1>Results</h1>'));
     write('search', page('<h1>Search</h1>', 'id="main"'));
+    write('es', page('<h1>Inicio</h1><p>metotrexato</p>').replace('lang="en-GB"', 'lang="es"'));
   });
   afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
   test('creates the index, adds each searchable page and each term, writes the files, then closes', async () => {
     const { buildSearchIndex } = await import('../../src/integrations/search-index.ts');
-    const summary = await buildSearchIndex(dist, ['/', '/results/', '/search/'], glossary);
+    const summary = await buildSearchIndex(dist, ['/', '/results/', '/search/', '/es/'], { en: glossary, es: glosario });
     expect(calls).toEqual([
       'create',
       'add index.html',
       'add results/index.html',
+      'add es/index.html',
       'record /glossary/#anakinra',
       'record /glossary/#methotrexate',
       'record /glossary/#il-1',
+      'record /es/glossary/#anakinra',
+      'record /es/glossary/#methotrexate',
+      'record /es/glossary/#il-1',
       'write',
       'close',
     ]);
     expect(fake.writeFiles).toHaveBeenCalledWith({ outputPath: join(dist, 'pagefind') });
-    expect(summary).toMatchObject({ pages: 2, terms: 3 });
+    expect(summary).toMatchObject({ pages: 3, terms: 6 });
     // The page Pagefind indexes carries the other names; the file on disk does not change.
     expect(fake.addHTMLFile.mock.calls[0]?.[0]).toMatchObject({ content: expect.stringContaining('MTX, Trexall') });
+    // A Spanish page carries the Spanish glossary's names (a misspelling finds it), not the English ones.
+    const spanish = String(fake.addHTMLFile.mock.calls[2]?.[0]?.content);
+    expect(spanish).toContain('metrotexato');
+    expect(spanish).not.toContain('Trexall');
   });
 
   test('when Pagefind reports an error, the build fails naming the file, and Pagefind is still closed', async () => {
     fake.addHTMLFile.mockImplementationOnce(async () => ({ errors: ['bad HTML'], file: { url: '', meta: {}, uniqueWords: 0 } }));
     const { buildSearchIndex } = await import('../../src/integrations/search-index.ts');
-    await expect(buildSearchIndex(dist, ['/', '/results/', '/search/'], glossary)).rejects.toThrow(/while adding index\.html:\n {2}bad HTML/);
+    await expect(buildSearchIndex(dist, ['/', '/results/', '/search/'], { en: glossary, es: glosario })).rejects.toThrow(/while adding index\.html:\n {2}bad HTML/);
     expect(calls.at(-1)).toBe('close');
     expect(fake.writeFiles).not.toHaveBeenCalled();
   });
@@ -183,7 +226,7 @@ describe('buildSearchIndex', () => {
   test('when writing throws, Pagefind is still closed', async () => {
     fake.writeFiles.mockRejectedValueOnce(new Error('disk full'));
     const { buildSearchIndex } = await import('../../src/integrations/search-index.ts');
-    await expect(buildSearchIndex(dist, ['/', '/results/', '/search/'], glossary)).rejects.toThrow('disk full');
+    await expect(buildSearchIndex(dist, ['/', '/results/', '/search/'], { en: glossary, es: glosario })).rejects.toThrow('disk full');
     expect(calls.at(-1)).toBe('close');
   });
 });
