@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import trials from '../../content/trials.json' with { type: 'json' };
-import { site } from '../../src/site.config.ts';
+import { siteIn } from '../../src/site.config.ts';
+
+const site = siteIn('en');
 import { builtHtml, guidePages } from '../helpers/built-pages.ts';
 
 // Issue 11, "Safe and actionable": what a patient must do, whom to call and what could harm
@@ -20,7 +22,9 @@ test('there are patient pages to check', () => {
   expect(patientPages.length).toBeGreaterThanOrEqual(10);
 });
 
-for (const path of ['/side-effects/', '/methotrexate/', '/anakinra/']) {
+// The Spanish twins too, with the contacts in Spanish: a Spanish reader is told whom to call.
+for (const path of ['/side-effects/', '/methotrexate/', '/anakinra/', '/es/side-effects/', '/es/methotrexate/', '/es/anakinra/']) {
+  const site = siteIn(path.startsWith('/es/') ? 'es' : 'en');
   test(`${path} says when to get help, whom to contact and how, near the top and before any chart`, async () => {
     const { document } = documents.find((d) => d.path === path)!;
     const main = document.querySelector('main')!;

@@ -19,14 +19,15 @@ export function builtHtml(page: string, dir = distDir): string {
 }
 
 /**
- * The guide's content pages (one per `content/pages/*.mdx`), as URL paths. Other built
- * pages are tools, such as /search/, which have no Key facts, sources or review dates.
+ * The guide's content pages in every language (one per `content/pages/**\/*.mdx`: "/anakinra/",
+ * "/es/anakinra/"), as URL paths. Other built pages are tools, such as /search/, which have
+ * no Key facts, sources or review dates.
  */
 export function guidePages(dir = distDir): string[] {
   const folder = join(import.meta.dirname, '../../content/pages');
-  const paths = readdirSync(folder)
+  const paths = readdirSync(folder, { recursive: true, encoding: 'utf-8' })
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => (f === 'index.mdx' ? '/' : `/${f.replace(/\.mdx$/, '')}/`))
+    .map((f) => `/${f.replace(/\.mdx$/, '/').replace(/(^|\/)index\/$/, '$1')}`)
     .sort();
   const built = builtPages(dir);
   const missing = paths.filter((p) => !built.includes(p));
