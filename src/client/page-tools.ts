@@ -83,7 +83,10 @@ function fillCitedDate(): void {
   for (const cited of document.querySelectorAll<HTMLTimeElement>('[data-cited-date]')) {
     const today = new Date();
     cited.dateTime = today.toISOString().slice(0, 10);
-    cited.textContent = nlmDate(new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())));
+    // The page's month names come with it (the dictionary stays out of the page's script).
+    const months = (cited.dataset['months'] ?? '').split(' ');
+    if (months.length !== 12) continue;
+    cited.textContent = nlmDate(new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())), months);
   }
 }
 

@@ -12,6 +12,7 @@
  * script reads them there (see `pageTools` and `search.devOnly`).
  */
 import type { Audience, Topic } from '../lib/taxonomy.ts';
+import type { CitationWords } from '../lib/page-meta.ts';
 import type { NumberWords } from '../lib/wording.ts';
 import type { LocalContact as Contact, LocalReviewer as Reviewer } from '../site.config.ts';
 
@@ -347,6 +348,15 @@ export const en = {
     heading: 'Cite this page',
     /** Stands in for the cited date until the browser fills in today's. */
     dateRead: 'date you read it',
+    /** NLM's own words (Citing Medicine), kept as the style writes them. */
+    nlm: {
+      in: 'In',
+      internet: 'Internet',
+      reviewed: 'reviewed',
+      cited: 'cited',
+      availableFrom: 'Available from',
+      months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    } satisfies CitationWords,
   },
   reviewDates: {
     lastReviewed: 'Page last reviewed:',

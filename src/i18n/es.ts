@@ -76,6 +76,7 @@ export const es: UiText = {
  },
  language: { label: 'Idioma', home: 'Esta guía en español: ir a la página principal' },
  searchRecord: { otherNames: (names) => `Otros nombres: ${names}.`, spelled: (names) => `A veces se escribe ${names}.`, title: (term) => `${term} (glosario)` },
+ citeThisPage: { ...en.citeThisPage, nlm: { in: 'En', internet: 'Internet', reviewed: 'revisado', cited: 'citado', availableFrom: 'Disponible en', months: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'] } },
  ogFooter: (audience) => `Guía en lenguaje sencillo · para ${audience.toLowerCase()}`,
 
 };

@@ -3,10 +3,23 @@
  * schema.org `MedicalWebPage` record search engines read. Pure, so both are unit-tested.
  */
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+/**
+ * The words of an NLM citation in one language (each dictionary's `citeThisPage.nlm`):
+ * Citing Medicine's English, or the Spanish of the Vancouver style ("En:", "citado",
+ * "Disponible en:"), with the month abbreviations dates use.
+ */
+export interface CitationWords {
+  in: string;
+  internet: string;
+  reviewed: string;
+  cited: string;
+  availableFrom: string;
+  /** January first: "Jan" … "Dec"; "ene" … "dic". */
+  months: readonly string[];
+}
 
-/** A date as NLM writes it: "2026 Nov 22" (UTC, as content dates are plain dates). */
-export function nlmDate(date: Date): string {
+/** A date as NLM writes it: "2026 Nov 22" (UTC, as content dates are plain dates); "2026 nov 22" in Spanish. */
+export function nlmDate(date: Date, months: readonly string[]): string {
   return `${date.getUTCFullYear()} ${months[date.getUTCMonth()]} ${date.getUTCDate()}`;
 }
 
@@ -29,13 +42,13 @@ export interface CitationInput {
  * `Author. Title. In: Site [Internet]. [reviewed 2026 Nov 22; cited <date>]. Available from: URL`.
  * Returns the parts before and after the cited date, so the page can put today's date between.
  */
-export function nlmCitation(c: CitationInput): { before: string; after: string } {
+export function nlmCitation(c: CitationInput, w: CitationWords): { before: string; after: string } {
   const end = /[.?!]$/;
   const title = end.test(c.title) ? c.title : `${c.title}.`;
   const author = end.test(c.author) ? c.author : `${c.author}.`;
   return {
-    before: `${author} ${title} In: ${c.siteName} [Internet]. [reviewed ${nlmDate(c.lastReviewed)}; cited `,
-    after: `]. Available from: ${c.url}`,
+    before: `${author} ${title} ${w.in}: ${c.siteName} [${w.internet}]. [${w.reviewed} ${nlmDate(c.lastReviewed, w.months)}; ${w.cited} `,
+    after: `]. ${w.availableFrom}: ${c.url}`,
   };
 }
 

@@ -52,3 +52,37 @@ export const relevanceCases: RelevanceCase[] = [
   { query: 'appointment', expect: '/questions/', why: 'the visit the questions are for' },
   { query: 'reading level', expect: '/about/#reading-level-of-each-page', why: 'how the guide is written' },
 ];
+
+/**
+ * The same promise for the Spanish edition: what a Spanish-speaking patient types, with and
+ * without accents, the brand names, and the misspellings the Spanish glossary lists.
+ */
+export const relevanceCasesEs: RelevanceCase[] = [
+  { query: 'metotrexato', expect: '/es/methotrexate/', why: 'the medicine, in Spanish' },
+  { query: 'metrotexato', expect: ['/es/methotrexate/', '/es/glossary/#methotrexate'], why: 'common misspelling' },
+  { query: 'MTX', expect: '/es/methotrexate/', why: 'abbreviation' },
+  { query: 'Kineret', expect: '/es/anakinra/', why: 'brand name' },
+  { query: 'anakinra', expect: '/es/anakinra/', why: 'the medicine' },
+  { query: 'inyección', expect: ['/es/anakinra/', '/es/glossary/#injection'], why: 'how anakinra is taken' },
+  { query: 'inyeccion', expect: ['/es/anakinra/', '/es/glossary/#injection'], why: 'typed without the accent' },
+  { query: 'infección', expect: ['/es/side-effects/', '/es/glossary/#serious-infection', '/es/glossary/#infection'], why: 'the main safety worry' },
+  { query: 'infección grave', expect: ['/es/side-effects/', '/es/glossary/#serious-infection'], why: 'the main safety worry' },
+  { query: 'embarazo', expect: ['/es/methotrexate/', '/es/anakinra/'], why: 'methotrexate harms a baby; both pages say what to do' },
+  { query: 'efectos secundarios', expect: '/es/side-effects/', why: 'the safety page' },
+  { query: 'ácido fólico', expect: ['/es/methotrexate/', '/es/glossary/#folic-acid'], why: 'taken with methotrexate' },
+  { query: 'una vez por semana', expect: '/es/methotrexate/', why: 'the weekly-dose rule' },
+  { query: 'alcohol', expect: '/es/methotrexate/', why: 'alcohol with methotrexate' },
+  { query: 'vacuna', expect: ['/es/anakinra/', '/es/methotrexate/'], why: 'no live vaccines with either medicine' },
+  { query: 'análisis de sangre', expect: ['/es/methotrexate/', '/es/side-effects/', '/es/anakinra/'], why: 'monitoring' },
+  { query: 'se me olvidó una dosis', expect: ['/es/methotrexate/', '/es/anakinra/'], why: 'what to do after a missed dose' },
+  { query: 'preguntas para el médico', expect: '/es/questions/', why: 'how patients name the questions page' },
+  { query: 'placebo', expect: '/es/glossary/#placebo', why: 'trial word' },
+  { query: 'artritis reumatoide', expect: ['/es/ra-and-il-1/', '/es/glossary/#rheumatoid-arthritis'], why: 'the illness' },
+  { query: 'interleucina', expect: '/es/ra-and-il-1/', why: 'full name of IL-1' },
+  { query: 'IL-1', expect: '/es/ra-and-il-1/', why: 'the messenger anakinra blocks' },
+  { query: 'resultados', expect: '/es/results/', why: 'the trial results page' },
+  { query: 'reacción en la piel', expect: ['/es/side-effects/', '/es/glossary/#injection-site-reaction'], why: 'most common side effect, lay words' },
+  { query: 'ACR20', expect: ['/es/glossary/#acr20', '/es/results/'], why: 'clinician outcome term' },
+  { query: 'juntos', expect: '/es/together/', why: 'taking the two medicines together' },
+  { query: 'imprimir', expect: '/es/handout/', why: 'the printable handout' },
+];

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { guidePages } from '../helpers/built-pages.ts';
 import { searchRanking } from '../../src/lib/search-ranking.ts';
-import { relevanceCases } from './relevance-queries.ts';
+import { relevanceCases, relevanceCasesEs, type RelevanceCase } from './relevance-queries.ts';
 
 /** The first 3 results for a query, from the built index through Pagefind's own API. */
 async function topThree(page: Page, query: string) {
@@ -22,23 +22,48 @@ async function topThree(page: Page, query: string) {
   }, [query, searchRanking] as const);
 }
 
-test.describe('relevance: what people type finds the right page in the top 3', () => {
-  test.describe.configure({ mode: 'serial' });
-  let tab: Page;
-  test.beforeAll(async ({ browser }) => {
-    tab = await browser.newPage();
-    await tab.goto('/');
-  });
-  test.afterAll(async () => tab.close());
-
-  for (const { query, expect: target, why } of relevanceCases) {
-    const targets = Array.isArray(target) ? target : [target];
-    test(`"${query}" → ${targets.join(' or ')} (${why})`, async () => {
-      const top = await topThree(tab, query);
-      const found = top.some((r) => targets.some((t) => r.url === t || r.sections.includes(t)));
-      expect(found, `top 3 were: ${top.map((r) => r.url).join(', ') || 'nothing'}`).toBe(true);
+/**
+ * Each language's suite runs on a page in that language: Pagefind picks the index from the
+ * page's `<html lang>`, so a Spanish query is asked of the Spanish index, as a reader's is.
+ */
+for (const [language, home, cases] of [
+  ['English', '/', relevanceCases],
+  ['Spanish', '/es/', relevanceCasesEs],
+] as [string, string, RelevanceCase[]][]) {
+  test.describe(`relevance (${language}): what people type finds the right page in the top 3`, () => {
+    test.describe.configure({ mode: 'serial' });
+    let tab: Page;
+    test.beforeAll(async ({ browser }) => {
+      tab = await browser.newPage();
+      await tab.goto(home);
     });
-  }
+    test.afterAll(async () => tab.close());
+
+    for (const { query, expect: target, why } of cases) {
+      const targets = Array.isArray(target) ? target : [target];
+      test(`"${query}" → ${targets.join(' or ')} (${why})`, async () => {
+        const top = await topThree(tab, query);
+        const found = top.some((r) => targets.some((t) => r.url === t || r.sections.includes(t)));
+        expect(found, `top 3 were: ${top.map((r) => r.url).join(', ') || 'nothing'}`).toBe(true);
+      });
+    }
+  });
+}
+
+test('a Spanish page searches in Spanish only, and an English page never shows a Spanish result', async ({ page }) => {
+  await page.goto('/es/');
+  await page.locator('#site-search-q').fill('metotrexato');
+  const spanishResults = page.locator('[data-search-popup] .search-result__link');
+  await expect(spanishResults.first()).toHaveAttribute('href', /^\/es\//);
+  for (const href of await spanishResults.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/es\//);
+
+  await page.goto('/methotrexate/');
+  await page.locator('#site-search-q').fill('metotrexato');
+  await expect(page.locator('[data-search-popup]')).toBeVisible();
+  const englishHrefs = await page.locator('[data-search-popup] .search-result__link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(englishHrefs.filter((href) => href?.startsWith('/es/'))).toEqual([]);
+  await page.locator('#site-search-q').fill('methotrexate');
+  await expect(page.locator('[data-search-popup] .search-result__link').first()).toHaveAttribute('href', /^\/methotrexate\//);
 });
 
 test('no search file is requested when a page loads; focus starts Pagefind and the results interface, before any key', async ({ page }) => {

@@ -5,10 +5,13 @@ import { ogImagePng, ogSize, titleFontSize } from '../../src/build/og-image.ts';
 import { isoDate, medicalWebPage, nlmCitation, nlmDate } from '../../src/lib/page-meta.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
 import { contractProblems, extendContract, sectionIds } from '../../src/build/url-contract.ts';
+import { en } from '../../src/i18n/en.ts';
+import { es } from '../../src/i18n/es.ts';
 
 describe('citation helpers', () => {
   test('NLM dates are "YYYY Mon D"', () => {
-    expect(nlmDate(new Date('2026-11-02T00:00:00Z'))).toBe('2026 Nov 2');
+    expect(nlmDate(new Date('2026-11-02T00:00:00Z'), en.citeThisPage.nlm.months)).toBe('2026 Nov 2');
+    expect(nlmDate(new Date('2026-12-05T00:00:00Z'), es.citeThisPage.nlm.months)).toBe('2026 dic 5');
     expect(isoDate(new Date('2026-01-09T00:00:00Z'))).toBe('2026-01-09');
   });
   test('cite this page follows NLM for part of a website, with the cited date left for the reader', () => {
@@ -18,14 +21,20 @@ describe('citation helpers', () => {
       siteName: 'Anakinra with methotrexate: a guide',
       url: 'https://guide.example.org/side-effects/',
       lastReviewed: new Date('2026-11-22T00:00:00Z'),
-    });
+    }, en.citeThisPage.nlm);
     expect(`${c.before}2026 Dec 1${c.after}`).toBe(
       "The guide's editorial team. Side effects and safety. In: Anakinra with methotrexate: a guide [Internet]. " +
         '[reviewed 2026 Nov 22; cited 2026 Dec 1]. Available from: https://guide.example.org/side-effects/',
     );
   });
+  test('in Spanish the same reference uses the Spanish words of the Vancouver style', () => {
+    const c = nlmCitation({ author: 'El equipo editorial de la guía', title: 'Efectos secundarios', siteName: 'Guía', url: 'https://guide.example.org/es/side-effects/', lastReviewed: new Date('2026-12-05T00:00:00Z') }, es.citeThisPage.nlm);
+    expect(`${c.before}2026 dic 6${c.after}`).toBe(
+      'El equipo editorial de la guía. Efectos secundarios. En: Guía [Internet]. [revisado 2026 dic 5; citado 2026 dic 6]. Disponible en: https://guide.example.org/es/side-effects/',
+    );
+  });
   test('a title that ends in a question mark gets no extra full stop', () => {
-    const c = nlmCitation({ author: 'Team.', title: 'Does it work?', siteName: 'S', url: 'u', lastReviewed: new Date(0) });
+    const c = nlmCitation({ author: 'Team.', title: 'Does it work?', siteName: 'S', url: 'u', lastReviewed: new Date(0) }, en.citeThisPage.nlm);
     expect(c.before).toMatch(/^Team\. Does it work\? In: S/);
   });
 });
