@@ -20,6 +20,9 @@ import type { LocalContact as Contact, LocalReviewer as Reviewer } from '../site
  * How English says numbers and results (the sentence builders in src/lib take this).
  * Read aloud, every result sentence must still name the group, the measure and the time.
  */
+/** Words before a contact, and the contact whose number (or way to reach) follows them. */
+type ContactLine = readonly [words: string, contact: Contact];
+
 const numbers: NumberWords = {
   locale: 'en-GB',
   notReported: 'not reported',
@@ -174,11 +177,11 @@ export const en = {
     important: { label: 'Important', visible: 'Important' },
     /** The line under each card that says whom to contact and how. */
     how: {
-      'non-urgent': (team: Contact) => [`Contact ${team.name}:`, team] as const,
-      urgent: (team: Contact) => [`Contact ${team.name} straight away:`, team] as const,
-      emergency: (emergency: Contact) => [`Call ${emergency.name}`, emergency] as const,
+      'non-urgent': (team: Contact): ContactLine => [`Contact ${team.name}:`, team],
+      urgent: (team: Contact): ContactLine => [`Contact ${team.name} straight away:`, team],
+      emergency: (emergency: Contact): ContactLine => [`Call ${emergency.name}`, emergency],
     },
-    urgentFallback: (urgent: Contact) => [`If they are closed, contact ${urgent.name}:`, urgent] as const,
+    urgentFallback: (urgent: Contact): ContactLine => [`If they are closed, contact ${urgent.name}:`, urgent],
     emergencyAlso: 'or go to the nearest emergency department.',
   },
   keyFacts: { heading: 'Key facts' },
@@ -228,7 +231,7 @@ export const en = {
     key: (harm: boolean, happened: string) =>
       `Key: a filled ${harm ? 'triangle, a harm,' : 'circle'} is one person who ${happened}; an empty ring is one person who did not.`,
     showTable: 'Show as a table',
-    outOf: (scale: 100 | 1000) => (scale === 1000 ? 'Out of 1,000' : 'Out of 100'),
+    outOf: (scale: 100 | 1000): string => (scale === 1000 ? 'Out of 1,000' : 'Out of 100'),
   },
   /** The injection-sites figure: its words, beside a picture that never tells alone. */
   injectionSites: {

@@ -210,7 +210,7 @@ describe('buildSearchIndex', () => {
     // The page Pagefind indexes carries the other names; the file on disk does not change.
     expect(fake.addHTMLFile.mock.calls[0]?.[0]).toMatchObject({ content: expect.stringContaining('MTX, Trexall') });
     // A Spanish page carries the Spanish glossary's names (a misspelling finds it), not the English ones.
-    const spanish = String(fake.addHTMLFile.mock.calls[2]?.[0]?.content);
+    const spanish = String((fake.addHTMLFile.mock.calls[2]?.[0] as { content?: string } | undefined)?.content);
     expect(spanish).toContain('metrotexato');
     expect(spanish).not.toContain('Trexall');
   });
