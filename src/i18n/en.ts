@@ -13,6 +13,7 @@
  */
 import type { Audience, Topic } from '../lib/taxonomy.ts';
 import type { CitationWords } from '../lib/page-meta.ts';
+import type { InfleszGrade } from '../lib/spanish-readability.ts';
 import type { NumberWords } from '../lib/wording.ts';
 import type { LocalContact as Contact, LocalReviewer as Reviewer } from '../site.config.ts';
 
@@ -346,6 +347,25 @@ export const en = {
     doi: (doi: string) => `DOI ${doi}`,
     fullText: (pmcid: string) => `Full text ${pmcid}`,
     online: (host: string) => `Online at ${host}`,
+  },
+  /** The About page's reading-level tables (filled in after the build: src/build/site-readability.ts). */
+  readingLevels: {
+    page: 'Page',
+    english: {
+      caption: 'Reading level of each English page, measured on the built pages (school grade: lower is easier; reading ease: higher is easier)',
+      columns: ['Grade (Flesch-Kincaid)', 'Reading ease (Flesch)', 'Grade (SMOG)'],
+    },
+    spanish: {
+      caption: 'Reading ease of each Spanish page, measured on the built pages (higher is easier; INFLESZ reads the Szigriszt-Pazos score)',
+      columns: ['Fernández-Huerta', 'Szigriszt-Pazos', 'INFLESZ'],
+      grades: {
+        'very-difficult': 'very difficult',
+        'somewhat-difficult': 'somewhat difficult',
+        normal: 'normal',
+        'fairly-easy': 'fairly easy',
+        'very-easy': 'very easy',
+      } satisfies Record<InfleszGrade, string>,
+    },
   },
   citeThisPage: {
     heading: 'Cite this page',

@@ -288,6 +288,24 @@ export const es: UiText = {
     fullText: (pmcid) => `Texto completo ${pmcid}`,
     online: (host) => `En línea en ${host}`,
   },
+  readingLevels: {
+    page: 'Página',
+    english: {
+      caption: 'Nivel de lectura de cada página en inglés, medido en las páginas construidas (grado escolar de EE. UU.: más bajo es más fácil; facilidad de lectura: más alta es más fácil)',
+      columns: ['Grado (Flesch-Kincaid)', 'Facilidad (Flesch)', 'Grado (SMOG)'],
+    },
+    spanish: {
+      caption: 'Facilidad de lectura de cada página en español, medida en las páginas construidas (más alta es más fácil; INFLESZ lee la puntuación de Szigriszt-Pazos)',
+      columns: ['Fernández-Huerta', 'Szigriszt-Pazos', 'INFLESZ'],
+      grades: {
+        'very-difficult': 'muy difícil',
+        'somewhat-difficult': 'algo difícil',
+        normal: 'normal',
+        'fairly-easy': 'bastante fácil',
+        'very-easy': 'muy fácil',
+      },
+    },
+  },
   citeThisPage: {
     heading: 'Cómo citar esta página',
     dateRead: 'fecha en que la leyó',

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { pagePathsFromBuild } from '../build/built-pages.ts';
-import { fillReadabilityTables, measureSite, readabilityTableHtml } from '../build/site-readability.ts';
+import { fillReadabilityTables, measureSite, readabilityTableHtml, spanishEaseLimit, spanishPagesTooHard } from '../build/site-readability.ts';
+import { dictionaries } from '../i18n/index.ts';
+import { langOfPageId } from '../lib/languages.ts';
 
 /**
  * After the build, measures the reading level of every built page, writes
@@ -24,7 +26,15 @@ export function readability(): AstroIntegration {
         const paths = pagePathsFromBuild(pages);
         const report = measureSite(dist, paths);
         writeFileSync(join(dist, 'readability.json'), `${JSON.stringify(report, null, 2)}\n`);
-        const filled = fillReadabilityTables(dist, paths, readabilityTableHtml(report, base));
+        // Spanish patient pages must read at INFLESZ "normal" or easier, or the build stops.
+        const tooHard = spanishPagesTooHard(report);
+        if (tooHard.length > 0) {
+          throw new AstroError(
+            `Readability: these Spanish patient pages read below INFLESZ ${spanishEaseLimit} ("normal"): ${tooHard.join('; ')}.`,
+            'Shorten the sentences (aim for 15 words or fewer) and choose shorter, everyday words; `npm run readability` lists every page\'s score.',
+          );
+        }
+        const filled = fillReadabilityTables(dist, paths, (path) => readabilityTableHtml(report, base, dictionaries[langOfPageId(path.slice(1, -1))]));
         // A renamed marker would otherwise ship an About page with an empty table.
         if (filled === 0) {
           throw new AstroError(
