@@ -58,9 +58,11 @@ describe.each(spanish)('%s, against its English twin', (path) => {
     expect(cited(main)).toEqual(cited(original));
   });
 
-  test('links only to Spanish pages (the language switch, and the About page\'s table of English pages, aside)', () => {
+  test('links only to Spanish pages, unless the link says it leads to English (hreflang)', () => {
+    // The language switch and the links to English clinician notes carry hreflang; the About
+    // page's table of English pages is a list of those pages.
     const internal = [...document.querySelectorAll('a[href^="/"]')]
-      .filter((a) => !a.hasAttribute('data-language-switch') && !a.closest('[data-readability-table]'))
+      .filter((a) => !a.hasAttribute('hreflang') && !a.closest('[data-readability-table]'))
       .map((a) => a.getAttribute('href') ?? '');
     const toEnglish = internal.filter((href) => !href.startsWith('/es/') && !href.startsWith('/_astro/') && !/\.(png|svg|zip|json)$/.test(href));
     expect(toEnglish).toEqual([]);

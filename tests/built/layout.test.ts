@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { builtHtml, builtPages, guidePages } from '../helpers/built-pages.ts';
+import { builtHtml, builtPages, editionOf, guidePages } from '../helpers/built-pages.ts';
 
 // What every built page carries in its HTML, whatever the browser: language, landmarks,
 // review dates, the contents list, the security policy and section links. The browser
@@ -12,13 +12,14 @@ const all = builtPages().map(read);
 test('every page has a language, one h1, a main landmark, review dates and the disclaimer', () => {
   expect(guide.length).toBeGreaterThan(10);
   for (const { path, document } of guide) {
-    expect(document.documentElement.getAttribute('lang'), path).toBe('en-GB');
+    const { locale, ui } = editionOf(path);
+    expect(document.documentElement.getAttribute('lang'), path).toBe(locale);
     expect(document.querySelectorAll('h1').length, `${path}: h1 count`).toBe(1);
     expect(document.querySelectorAll('main#main-content').length, `${path}: main`).toBe(1);
     const times = [...document.querySelectorAll('.review-dates time')];
     expect(times.length, `${path}: review dates`).toBe(2);
     for (const time of times) expect(time.getAttribute('datetime'), path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(document.querySelector('.site-footer .disclaimer')?.textContent, path).toContain('does not replace advice');
+    expect(document.querySelector('.site-footer .disclaimer')?.textContent, path).toContain(ui.footer.disclaimerLead);
   }
 });
 

@@ -4,7 +4,7 @@ import trials from '../../content/trials.json' with { type: 'json' };
 import { siteIn } from '../../src/site.config.ts';
 
 const site = siteIn('en');
-import { builtHtml, guidePages } from '../helpers/built-pages.ts';
+import { builtHtml, editionOf, guidePages, sameEdition } from '../helpers/built-pages.ts';
 
 // Issue 11, "Safe and actionable": what a patient must do, whom to call and what could harm
 // them, checked on the built pages as a reader sees them.
@@ -133,14 +133,21 @@ test('the comparison group is called a placebo injection plus methotrexate besid
   }
 });
 
+/** How each language says a time frame, and a difference in people, in a picture's caption. */
+const captionWords = {
+  en: { when: /(after|over) \d+ weeks|across the trials/, difference: /about (\d+ (more|fewer) (people|person) out of 1?,?\d+|the same number)/ },
+  es: { when: /(después de|durante) \d+ semanas|en el conjunto de los ensayos/, difference: /alrededor de \d+ personas? (más|menos) de cada \d+|más o menos el mismo número/ },
+};
+
 test('every result picture gives its time frame and how many more people had it', () => {
   for (const { path, document } of documents) {
+    const words = captionWords[editionOf(path).lang];
     for (const figure of document.querySelectorAll('figure.icon-array')) {
       const caption = figure.querySelector('figcaption')?.textContent ?? '';
-      expect(caption, path).toMatch(/(after|over) \d+ weeks|across the trials/);
+      expect(caption, path).toMatch(words.when);
       const control = trials.find((t) => t.id === figure.getAttribute('data-trial'))?.control;
       if (figure.querySelector(`.icon-array__group[data-arm="${control}"][data-filled]`) && figure.querySelectorAll('.icon-array__group[data-filled]').length >= 2) {
-        expect(caption, path).toMatch(/about (\d+ (more|fewer) (people|person) out of 1?,?\d+|the same number)/);
+        expect(caption, path).toMatch(words.difference);
       }
     }
   }
@@ -158,7 +165,7 @@ test('no page claims a reviewer who is not configured', () => {
   for (const { path, document } of documents) {
     const line = document.querySelector('[data-reviewer]')?.textContent ?? '';
     if (site.reviewer) expect(line, path).toContain(site.reviewer.name);
-    else expect(line, path).toMatch(/No named clinician has reviewed this copy/);
+    else expect(line, path).toContain(editionOf(path).ui.reviewer.none);
   }
 });
 
@@ -172,15 +179,18 @@ test('the research page gives each onset window with its protocol; mouse results
 });
 
 test('every patient page ends with 1 to 3 things to do, then previous and next pages in contents order', () => {
-  const home = documents.find((d) => d.path === '/')!.document;
+  for (const homePath of ['/', '/es/']) {
+  const edition = documents.filter((d) => sameEdition(d.path, homePath));
+  const home = documents.find((d) => d.path === homePath)!.document;
   const order = [...home.querySelectorAll('nav#contents a')].map((a) => new URL(a.getAttribute('href') ?? '', 'https://site.invalid/').pathname);
-  expect(order.length).toBe(documents.length);
-  for (const { path, document } of documents) {
+  expect(order.length).toBe(edition.length);
+  for (const { path, document } of edition) {
     const i = order.indexOf(path);
     const prev = document.querySelector('nav.pagination a[rel="prev"]')?.getAttribute('href') ?? null;
     const next = document.querySelector('nav.pagination a[rel="next"]')?.getAttribute('href') ?? null;
     expect(prev, `${path}: previous`).toBe(i > 0 ? order[i - 1] : null);
     expect(next, `${path}: next`).toBe(i < order.length - 1 ? order[i + 1] : null);
+  }
   }
   for (const { path, document } of patientPages) {
     const steps = document.querySelectorAll('.next-steps li').length;

@@ -5,7 +5,7 @@ import jsQR from 'jsqr';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { describeBuild, kindOfCopy } from '../../scripts/lib/hosting.ts';
-import { distDir, guidePages } from '../helpers/built-pages.ts';
+import { distDir, editionOf, guidePages } from '../helpers/built-pages.ts';
 import { allFiles, hostedAddress, hostedDir, subpathDir } from '../helpers/built-site.ts';
 
 // dist/ and the /ra-guide/ copy are built without SITE_URL, like a zip a hospital unpacks
@@ -51,7 +51,7 @@ for (const site of anywhere) {
       expect(JSON.stringify(jsonLd), path).not.toMatch(/"(url|image)"/);
       // The printout's address, until the browser puts the server's in front of it.
       expect(document.querySelector('.print-footer strong')?.textContent, path).toBe(own);
-      expect(document.querySelector('.print-footer [data-qr]')?.getAttribute('data-qr'), path).toBe(`${own} QR code for {url}`);
+      expect(document.querySelector('.print-footer [data-qr]')?.getAttribute('data-qr'), path).toBe(`${own} ${editionOf(path).ui.printFooter.qr('{url}')}`);
       expect(document.querySelector('.cite-page__text [data-reader-address]')?.getAttribute('data-reader-address'), path).toBe(own);
     }
     const files = allFiles(site.dir);
@@ -118,7 +118,7 @@ describe(`built for one address, ${hosted.name}`, () => {
       const document = page(hostedDir, path.slice(1));
       const url = new URL(path.slice(1), hostedAddress).href;
       expect(document.querySelector('.print-footer strong')?.textContent, path).toBe(url);
-      expect(document.querySelector('.cite-page__text')?.textContent, path).toMatch(new RegExp(`Available from: ${url}$`));
+      expect(document.querySelector('.cite-page__text')?.textContent, path).toMatch(new RegExp(`${editionOf(path).ui.citeThisPage.nlm.availableFrom}: ${url}$`));
       expect(document.querySelectorAll('[data-reader-address], [data-qr]').length, path).toBe(0);
     }
     const handout = page(hostedDir, 'handout/');

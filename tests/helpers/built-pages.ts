@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPagePaths } from '../../src/build/built-pages.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
+import { langOfPath, locales } from '../../src/lib/languages.ts';
+import { siteIn } from '../../src/site.config.ts';
 
 export const distDir = join(import.meta.dirname, '../../dist');
 
@@ -34,3 +37,15 @@ export function guidePages(dir = distDir): string[] {
   if (missing.length > 0) throw new Error(`Not built: ${missing.join(', ')}. Run \`npm run build\` first.`);
   return paths;
 }
+
+/**
+ * The edition a built page belongs to: its language, and the dictionary and site settings
+ * it was built with, so a check written once reads each page in its own words.
+ */
+export function editionOf(path: string) {
+  const lang = langOfPath(path, '/');
+  return { lang, locale: locales[lang], ui: dictionaries[lang], site: siteIn(lang) };
+}
+
+/** Whether two page paths are in the same language's edition. */
+export const sameEdition = (a: string, b: string) => langOfPath(a, '/') === langOfPath(b, '/');
