@@ -134,3 +134,27 @@ describe('section anchors', () => {
     expect(withoutAccents('Año y niño')).toBe('Ano y nino');
   });
 });
+
+describe('the Spanish dictionary', () => {
+  /** Stands in for any argument a sentence takes (a name, a number, a list, a contact). */
+  const anything: unknown = new Proxy(() => anything, {
+    get: (_, key) => (key === Symbol.toPrimitive ? () => 'X' : key === 'join' ? () => 'X' : anything),
+  });
+  /** Every string in a dictionary, by its path ("careCard.urgent.label"); a sentence is called to get its words. */
+  const strings = (value: unknown, path = ''): [string, string][] => {
+    if (value === anything) return [];
+    if (typeof value === 'string') return [[path, value]];
+    if (typeof value === 'function') return strings((value as (...a: unknown[]) => unknown)(anything, anything, anything, anything, anything), path);
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+    return [];
+  };
+
+  test('says everything in Spanish: no entry is the English left in place', async () => {
+    const { en } = await import('../../src/i18n/en.ts');
+    const english = new Map(strings(en));
+    // Words that are the same in both languages (names, abbreviations, a style's own terms).
+    const same = new Set(['search.devOnly.command', 'search.devOnly.after', 'search.empty.alsoAfter', 'theme', 'doseChart.placebo', 'numbers.locale', 'numbers.doseUnits.mg', 'citeThisPage.nlm.internet', 'readingLevels.spanish.columns.0', 'readingLevels.spanish.columns.1', 'readingLevels.spanish.columns.2', 'readingLevels.spanish.grades.normal', 'careCard.important.label', 'careCard.important.visible', 'reference.pubmed', 'reference.doi', 'numbers.measures.ACR20.name', 'numbers.measures.ACR50.name', 'numbers.measures.ACR70.name', 'weekStrip.rows.anakinra.label']);
+    const untranslated = strings(es).filter(([path, text]) => english.get(path) === text && !same.has(path) && /[a-z]{3}/i.test(text));
+    expect(untranslated).toEqual([]);
+  });
+});
