@@ -135,8 +135,9 @@ export const es: UiText = {
   },
 
   pageTools: {
-    share: 'Compartir esta página',
-    print: 'Imprimir esta página',
+    // Short, so both buttons fit on one line of a phone under the title.
+    share: 'Compartir',
+    print: 'Imprimir',
     copied: 'Enlace copiado',
     sectionNotCopied: 'No se pudo copiar. La barra de direcciones ya tiene el enlace a esta sección.',
     pageNotCopied: 'No se pudo copiar. La dirección de la página es {url}',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { guidePages } from '../helpers/built-pages.ts';
+import { editionOf, guidePages } from '../helpers/built-pages.ts';
 
 test('printed pages have no navigation, search or buttons, open details, and the address and review date', async ({ page, baseURL }) => {
   await page.emulateMedia({ media: 'print' });
@@ -13,8 +13,11 @@ test('printed pages have no navigation, search or buttons, open details, and the
     const footer = page.locator('.print-footer');
     await expect(footer).toBeVisible();
     // The QR code is drawn when the reader prints (tests/e2e/printed-address.test.ts).
-    await expect(footer).toContainText(`Online, always up to date: ${baseURL}${path}`);
-    await expect(footer).toContainText(/Last reviewed \d{4} \w{3} \d{1,2}/);
+    const { ui } = editionOf(path);
+    await expect(footer).toContainText(`${ui.printFooter.online} ${baseURL}${path}`);
+    // "Last reviewed 2026 Nov 22" / "Última revisión: 2026 dic 5": the words before the first date.
+    const reviewed = ui.printFooter.reviewed('DATE', undefined).split('DATE')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(footer).toContainText(new RegExp(`${reviewed}\\d{4} \\p{L}{3} \\d{1,2}`, 'u'));
   }
   // What is folded away on screen (clinician panels, "Show as a table") is printed open.
   await page.goto('/results/');
@@ -24,15 +27,16 @@ test('printed pages have no navigation, search or buttons, open details, and the
   await expect(hiddenOnScreen).toBeHidden();
 });
 
-test('the handout prints on two A4 pages, as a PDF made by Chromium', async ({ page }, testInfo) => {
-  await page.goto('/handout/');
+for (const handout of ['/handout/', '/es/handout/']) test(`the handout ${handout} prints on two A4 pages, as a PDF made by Chromium`, async ({ page }, testInfo) => {
+  const { ui, lang } = editionOf(handout);
+  await page.goto(handout);
   // As the Print button leaves it: both QR codes drawn (the dialog itself stubbed out).
   await page.evaluate(() => (window.print = () => undefined));
-  await page.getByRole('button', { name: 'Print this page' }).click();
+  await page.getByRole('button', { name: ui.pageTools.print }).click();
   await expect(page.locator('.print-footer svg')).toBeAttached();
-  const path = testInfo.outputPath('handout.pdf');
+  const path = testInfo.outputPath(`handout-${lang}.pdf`);
   await page.pdf({ path, format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
-  await testInfo.attach('handout.pdf', { path, contentType: 'application/pdf' });
+  await testInfo.attach(`handout-${lang}.pdf`, { path, contentType: 'application/pdf' });
   const pdf = readFileSync(path, 'latin1');
   const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
   expect(pages).toBe(2);
@@ -40,11 +44,14 @@ test('the handout prints on two A4 pages, as a PDF made by Chromium', async ({ p
   // questions and the way back to the full guide.
   await page.emulateMedia({ media: 'print' });
   const main = page.locator('main');
-  await expect(main).toContainText('once a week');
-  await expect(main).toContainText('Never take it every day');
-  await expect(main.locator('.care-card--urgent')).toContainText('fever');
+  const words = lang === 'es'
+    ? { weekly: 'una vez por semana', never: 'Nunca lo tome todos los días', fever: 'fiebre', guide: /guía completa|Anakinra con metotrexato/ }
+    : { weekly: 'once a week', never: 'Never take it every day', fever: 'fever', guide: /full guide|Anakinra with methotrexate/ };
+  await expect(main).toContainText(words.weekly);
+  await expect(main).toContainText(words.never);
+  await expect(main.locator('.care-card--urgent')).toContainText(words.fever);
   await expect(main.locator('.checklist li')).toHaveCount(6);
-  await expect(main.locator('.qr-code svg')).toHaveAttribute('aria-label', /full guide|Anakinra with methotrexate/);
+  await expect(main.locator('.qr-code svg')).toHaveAttribute('aria-label', words.guide);
 });
 
 test('the "Print this page" button opens the print dialog, once the QR code is drawn', async ({ page }) => {

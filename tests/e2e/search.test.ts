@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { guidePages } from '../helpers/built-pages.ts';
+import { guidePages, sameEdition } from '../helpers/built-pages.ts';
 import { searchRanking } from '../../src/lib/search-ranking.ts';
 import { relevanceCases, relevanceCasesEs, type RelevanceCase } from './relevance-queries.ts';
 
@@ -269,7 +269,22 @@ test.describe('without JavaScript', () => {
     const letters = await aToZ.locator('h3').allTextContents();
     expect(letters).toEqual([...letters].sort());
     const pageLinks = await aToZ.locator('.a-to-z__list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const path of guidePages()) expect(pageLinks).toContain(path);
+    for (const path of guidePages().filter((p) => sameEdition(p, '/'))) expect(pageLinks).toContain(path);
+    expect(pageLinks.filter((href) => href?.startsWith('/es/'))).toEqual([]);
+  });
+
+  test('the Spanish search page lists the Spanish pages and words, A to Z, in Spanish order', async ({ page }) => {
+    await page.goto('/es/results/');
+    await page.locator('#site-search-q').fill('kineret');
+    await page.locator('#site-search-q').press('Enter');
+    await expect(page).toHaveURL(/\/es\/search\/\?q=kineret$/);
+    await expect(page.locator('[data-search-needs-js]')).toContainText('La búsqueda necesita JavaScript');
+    const aToZ = page.locator('.a-to-z');
+    await expect(aToZ.getByRole('link', { name: 'ácido fólico' })).toHaveAttribute('href', '/es/glossary/#folic-acid');
+    // "ácido fólico" is under A, not a letter of its own.
+    expect(await aToZ.locator('h3').allTextContents()).not.toContain('Á');
+    const pageLinks = await aToZ.locator('.a-to-z__list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const path of guidePages().filter((p) => sameEdition(p, '/es/'))) expect(pageLinks).toContain(path);
   });
 });
 
