@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { siteIn } from '../../src/site.config.ts';
-import { builtHtml, guidePages } from '../helpers/built-pages.ts';
+import { builtHtml, distDir, guidePages } from '../helpers/built-pages.ts';
 import { hostedAddress, hostedDir } from '../helpers/built-site.ts';
 
 // Issue 13, the Spanish edition: every page has a twin in the other language, built from the
@@ -94,4 +94,11 @@ describe('the copy built for one address (SITE_URL)', () => {
     expect(html).toContain(`<meta property="og:image" content="${hostedAddress}og/es/anakinra.png">`);
     expect(html).toContain(`<link rel="alternate" hreflang="es" href="${hostedAddress}es/anakinra/">`);
   });
+});
+
+test('the offline copy saves both editions and both search indexes', () => {
+  const worker = readFileSync(join(distDir, 'sw.js'), 'utf-8');
+  for (const path of spanish) expect(worker, path).toContain(`"${path.slice(1)}index.html"`);
+  expect(worker).toMatch(/pagefind\/pagefind\.es_[0-9a-f]+\.pf_meta/);
+  expect(worker).toMatch(/pagefind\/pagefind\.en-gb_[0-9a-f]+\.pf_meta/);
 });
