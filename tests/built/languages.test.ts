@@ -87,6 +87,12 @@ describe('the copy built for one address (SITE_URL)', () => {
     expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="en-GB" href="${hostedAddress}anakinra/"/>`);
   });
 
+  test('the Spanish handout\'s QR code leads to the Spanish guide, and says so in Spanish', () => {
+    const handout = doc('/es/handout/', hostedDir);
+    const home = doc('/es/', hostedDir).querySelector('h1')?.textContent ?? '';
+    expect(handout.querySelector('.qr-code svg')?.getAttribute('aria-label')).toBe(es.qrCode.image(home, `${hostedAddress}es/`));
+  });
+
   test('Spanish pages say so to search engines and link previews', () => {
     const html = builtHtml('/es/anakinra/', hostedDir);
     expect(html).toContain('"inLanguage":"es"');
