@@ -190,10 +190,12 @@ export const es: UiText = {
   },
   iconArray: {
     notReported: 'No informado: la fuente no da una cifra para este grupo.',
-    picture: (arm, filled, outOf, happened) => `${arm}: ${filled} de ${outOf} figuras rellenas, ${happened}.`,
+    // `happened` is plural ("mejoraron"), as result sentences need it: these lines speak of
+    // the filled figures together, so the verb agrees.
+    picture: (arm, filled, outOf, happened) => `${arm}: ${filled} de ${outOf} figuras rellenas, las personas que ${happened}.`,
     didNot: 'no',
     key: (harm, happened) =>
-      `Clave: ${harm ? 'un triángulo relleno, un daño,' : 'un círculo relleno'} es una persona que ${happened}; un anillo vacío es una persona a la que no le pasó.`,
+      `Clave: cada ${harm ? 'triángulo relleno (un daño)' : 'círculo relleno'} es una persona. Los rellenos son las personas que ${happened}; los anillos vacíos, las que no.`,
     showTable: 'Ver como tabla',
     outOf: (scale) => `De cada ${scale}`,
   },
