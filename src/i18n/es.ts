@@ -340,7 +340,7 @@ export const es: UiText = {
   footer: {
     disclaimerLead: 'Esta guía es solo informativa.',
     disclaimer: (emergency) =>
-      `No reemplaza el consejo de su reumatólogo, enfermera, médico de cabecera o farmacéutico. No empiece, deje ni cambie un medicamento sin hablar con su equipo de atención. En una emergencia, llame a ${emergency.name} (${emergency.how}).`,
+      `No reemplaza el consejo de su reumatólogo, enfermera, médico de familia o farmacéutico. No empiece, deje ni cambie un medicamento sin hablar con su equipo de atención. En una emergencia, llame a ${emergency.name} (${emergency.how}).`,
     credit: (siteName, author) => `${siteName}. Escrito por ${author}. Se puede copiar y publicar libremente con la licencia CC BY 4.0.`,
   },
 };
