@@ -116,6 +116,9 @@ export function enableHeaderSearch(): void {
   form.addEventListener('pointerover', intent);
   form.addEventListener('pointerdown', intent);
   panel?.querySelector('summary')?.addEventListener('pointerdown', intent);
+  // On a slow phone the reader may be in the box, even typing, before this script runs:
+  // the focus and the keys came before the listeners, so start now and search what is there.
+  if (document.activeElement === input) intent();
 }
 
 /**

@@ -308,3 +308,21 @@ test('search that failed to start (a dropped connection) works on the next keyst
   await box.pressSequentially(' ');
   await expect(first).toBeVisible();
 });
+
+test('words typed before the page’s scripts have loaded (a slow phone) are searched once they load', async ({ page }) => {
+  // Hold every script until the reader has typed: the focus and the keys then come before
+  // any listener exists, as on a slow connection.
+  let typed!: () => void;
+  const afterTyping = new Promise<void>((resolve) => (typed = resolve));
+  let heldScripts = 0;
+  await page.route('**/_astro/*.js', async (route) => {
+    heldScripts += 1;
+    await afterTyping;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.locator('#site-search-q').fill('mtx');
+  expect(heldScripts).toBeGreaterThan(0);
+  typed();
+  await expect(page.locator('[data-search-popup] .search-result__link').first()).toHaveAttribute('href', '/methotrexate/?highlight=mtx');
+});
